@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CmsConfig(AppConfig):
+    """Guidance content: Wagtail pages, StreamField blocks and snippets."""
+
+    name = "cms"
+    verbose_name = _("Content")

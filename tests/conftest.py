@@ -1,0 +1,145 @@
+"""Shared pytest fixtures and the rules for PostgreSQL-only and browser tests.
+
+Outside CI, a test marked `postgres` skips on SQLite and a test marked `e2e` skips when
+no Chromium is installed, each with the reason. In CI (CI=true) both are failures: a
+green run there must mean that PostgreSQL and the browser really ran.
+"""
+
+import os
+import shutil
+
+import pytest
+from django.db import connection
+
+# Playwright's sync API runs an event loop in the test thread; Django would otherwise
+# refuse ORM calls from it.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+
+
+def chromium_available() -> bool:
+    return bool(shutil.which(CHROMIUM_PATH) or os.path.exists(CHROMIUM_PATH))
+
+
+def _skip_or_fail(reason: str) -> None:
+    if IN_CI:
+        pytest.fail(f"{reason} (not allowed in CI)", pytrace=False)
+    pytest.skip(reason)
+
+
+def pytest_collection_modifyitems(config, items):
+    """In CI's SQLite pass, PostgreSQL-only tests are deselected, not skipped.
+
+    CI runs the suite twice; the PostgreSQL pass runs these tests, so the SQLite pass
+    leaves them out instead of counting them as skips.
+    """
+    if not IN_CI or _database_url_is_postgres():
+        return
+    kept, dropped = [], []
+    for item in items:
+        (dropped if item.get_closest_marker("postgres") else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+def _database_url_is_postgres() -> bool:
+    return os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
+
+
+def pytest_runtest_setup(item):
+    if item.get_closest_marker("postgres") and not _database_url_is_postgres():
+        _skip_or_fail("needs PostgreSQL: set DATABASE_URL=postgres://...")
+    if item.get_closest_marker("e2e") and not chromium_available():
+        _skip_or_fail(f"no Chromium at {CHROMIUM_PATH} (apt-get install chromium)")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Launch Debian's Chromium instead of a Playwright-downloaded browser."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM_PATH,
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture
+def on_postgres():
+    """True when the test database is PostgreSQL."""
+    return connection.vendor == "postgresql"
+
+
+@pytest.fixture
+def home_page(db):
+    """The Finnish home page, with the fi/sv/en locales and the default site.
+
+    Migrations create all of these, but a transactional test (the browser tests) ends
+    with a flush that empties every table; this fixture rebuilds what is missing, so
+    tests never depend on which test ran before them.
+    """
+    from wagtail.models import Locale, Page, Site
+
+    from cms.models import HomePage
+
+    for code in ("fi", "sv", "en"):
+        Locale.objects.get_or_create(language_code=code)
+    home = HomePage.objects.filter(locale__language_code="fi").first()
+    if home is None:
+        root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
+        home = root.add_child(
+            instance=HomePage(
+                title="Tutuksi", slug="home", locale=Locale.objects.get(language_code="fi")
+            )
+        )
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Tutuksi"},
+    )
+    return home
+
+
+@pytest.fixture
+def translated_home(home_page, django_capture_on_commit_callbacks):
+    """The home page translated to sv and en through wagtail-localize, all published."""
+    from wagtail.models import Locale
+
+    from cms.translation import translate_with_strings
+
+    home_page.intro = "Tervetuloa Tutuksi-palveluun."
+    home_page.save_revision().publish()
+    pages = {"fi": home_page}
+    strings = {
+        "sv": {"Tervetuloa Tutuksi-palveluun.": "Välkommen till Tutuksi."},
+        "en": {"Tervetuloa Tutuksi-palveluun.": "Welcome to Tutuksi."},
+    }
+    for code, mapping in strings.items():
+        with django_capture_on_commit_callbacks(execute=True):
+            pages[code] = translate_with_strings(
+                home_page, locale=Locale.objects.get(language_code=code), strings=mapping
+            )
+    return pages
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    """A superuser with a known password, for admin views."""
+    return django_user_model.objects.create_superuser(
+        username="superuser", email="superuser@example.invalid", password="correct horse 42"
+    )
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    """A Finnish-speaking browser, as most of Tutuksi's users have."""
+    return {**browser_context_args, "locale": "fi-FI"}
