@@ -15,6 +15,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Django's test client logs in without a request, which django-axes refuses; the login
+# throttle has its own test that puts the axes backend back.
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 # Keep test cache keys apart from a developer's running site on the same Redis.
 if os.environ.get("REDIS_URL"):
     CACHES["default"]["KEY_PREFIX"] = "tutuksi-test"  # noqa: F405
