@@ -2,9 +2,11 @@
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import InterfaceError, OperationalError
 from django.http import Http404
 from django.utils.translation import gettext as _
-from rest_framework import exceptions
+from rest_framework import exceptions, status
+from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
 
@@ -14,12 +16,34 @@ def _django_validation_error_data(exc: DjangoValidationError) -> dict:
     return {"non_field_errors": list(exc.messages)}
 
 
+# Seconds a client should wait before retrying when the database is unreachable.
+RETRY_AFTER_SECONDS = 30
+
+
+def _database_unavailable_response() -> Response:
+    response = Response(
+        {
+            "detail": _(
+                "The service is temporarily unavailable and nothing was saved. "
+                "Please try again in a moment."
+            )
+        },
+        status=status.HTTP_503_SERVICE_UNAVAILABLE,
+    )
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
 def api_exception_handler(exc, context):
     """Map Django and DRF errors to JSON with a `detail` message (and per-field messages).
 
     Domain services raise Django's ValidationError and PermissionDenied; they become 400
     and 403 here, so views stay free of try/except boilerplate.
     """
+    if isinstance(exc, OperationalError | InterfaceError):
+        # The transaction was rolled back; the client's retry with the same submission id
+        # is safe, so tell it when to come back instead of answering 500.
+        return _database_unavailable_response()
     if isinstance(exc, DjangoValidationError):
         exc = exceptions.ValidationError(_django_validation_error_data(exc))
     elif isinstance(exc, Http404):

@@ -1,0 +1,59 @@
+"""Faults in the database or the cache give clear answers instead of 500s or outages."""
+
+import pytest
+from django.db import connection
+from django.test import override_settings
+
+DEAD_REDIS = {
+    "default": {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 0.5,
+            "SOCKET_TIMEOUT": 0.5,
+        },
+    }
+}
+
+
+@pytest.fixture
+def unreachable_database():
+    """Point the default connection somewhere it cannot connect, then put it back."""
+    original = dict(connection.settings_dict)
+    connection.close()
+    if connection.vendor == "postgresql":
+        connection.settings_dict["PORT"] = "1"
+    else:
+        connection.settings_dict["NAME"] = "/nonexistent-directory/tutuksi.sqlite3"
+    try:
+        yield
+    finally:
+        connection.close()
+        connection.settings_dict.clear()
+        connection.settings_dict.update(original)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_api_answers_503_json_with_retry_after_when_the_database_is_unreachable(
+    client, unreachable_database
+):
+    response = client.get("/api/v2/pages/", HTTP_ACCEPT_LANGUAGE="fi")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert response["Content-Type"].startswith("application/json")
+    assert "yritä hetken kuluttua uudelleen" in response.json()["detail"].lower()
+
+
+@pytest.mark.django_db
+def test_site_and_api_keep_serving_when_redis_is_down(client, translated_home):
+    with override_settings(CACHES=DEAD_REDIS):
+        page = client.get("/fi/")
+        api = client.get("/api/v2/pages/?locale=sv")
+        health = client.get("/healthz")
+    assert page.status_code == 200
+    assert "Tervetuloa Tutuksi-palveluun." in page.content.decode()
+    assert api.status_code == 200
+    assert api.json()["meta"]["total_count"] >= 1
+    assert health.status_code == 503
+    assert health.json()["failed"] == ["cache"]
