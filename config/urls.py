@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from django.views.i18n import JavaScriptCatalog
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -11,13 +12,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from api import urls as api_urls
 from api.health import healthz
+from cms import views as cms_views
+from cms.sitemaps import sitemaps
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/", include(api_urls)),
     path("healthz", healthz, name="healthz"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
 ]
 
 if settings.DEBUG:
@@ -27,6 +30,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    # Translated path: /fi/haku/, /sv/sok/, /en/search/. Before the page tree's catch-all.
+    path(_("search/"), cms_views.search, name="search"),
     # Wagtail's catch-all serves the page tree and must come last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,5 +1,27 @@
 """Content models, re-exported so migrations and imports see one module."""
 
+from .guidance import (
+    EvaluationReportPage,
+    GuidanceArticlePage,
+    GuidanceIndexPage,
+    PracticeModelPage,
+    PracticeModelRelatedModel,
+    PracticeModelTargetGroup,
+)
 from .pages import HomePage, StandardPage
+from .snippets import ContactPerson, Organisation, Series, TargetGroup
 
-__all__ = ["HomePage", "StandardPage"]
+__all__ = [
+    "ContactPerson",
+    "EvaluationReportPage",
+    "GuidanceArticlePage",
+    "GuidanceIndexPage",
+    "HomePage",
+    "Organisation",
+    "PracticeModelPage",
+    "PracticeModelRelatedModel",
+    "PracticeModelTargetGroup",
+    "Series",
+    "StandardPage",
+    "TargetGroup",
+]

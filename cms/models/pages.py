@@ -22,6 +22,7 @@ class HomePage(Page):
     api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["cms.GuidanceIndexPage", "cms.StandardPage"]
     max_count_per_parent = 1
     template = "cms/home_page.html"
 
@@ -45,6 +46,7 @@ class StandardPage(Page):
     api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["cms.HomePage", "cms.StandardPage"]
+    subpage_types = ["cms.StandardPage"]
     template = "cms/standard_page.html"
 
     class Meta:

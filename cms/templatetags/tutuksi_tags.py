@@ -4,6 +4,8 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language_info
 
+from cms.choices import CriterionStatus, PromisingPracticeCriterion
+
 register = template.Library()
 
 
@@ -52,3 +54,31 @@ def breadcrumbs(context, page):
     """The path from the language's home page down to `page`, for a breadcrumb trail."""
     ancestors = page.get_ancestors().filter(depth__gt=1).specific(defer=True) if page else []
     return {"ancestors": list(ancestors), "page": page, "request": context.get("request")}
+
+
+# Open Graph wants a territory; Tutuksi's languages are those of Finland (English: generic).
+OG_LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+
+
+@register.filter
+def og_locale(language_code: str) -> str:
+    """The Open Graph locale (`fi_FI`) for a language code (`fi`)."""
+    return OG_LOCALES.get(language_code, language_code)
+
+
+@register.filter
+def criterion_label(value: str) -> str:
+    """The translated name of a promising-practice criterion stored in a block."""
+    try:
+        return PromisingPracticeCriterion(value).label
+    except ValueError:
+        return value
+
+
+@register.filter
+def criterion_status_label(value: str) -> str:
+    """The translated name of a criterion's assessment status stored in a block."""
+    try:
+        return CriterionStatus(value).label
+    except ValueError:
+        return value

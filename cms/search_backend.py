@@ -1,0 +1,82 @@
+"""A PostgreSQL search backend that stems each page in its own language.
+
+modelsearch's PostgreSQL backend keeps ONE index table (`IndexEntry`, one row per object),
+whatever the number of configured backends, and stems with the backend's `SEARCH_CONFIG`.
+Several backends with different configurations would overwrite each other's rows. So:
+
+* the `default` backend writes the index, choosing the text-search configuration per object
+  from the object's locale (a Finnish page is stored with `finnish`, a Swedish one with
+  `swedish`);
+* one query-only backend per language (`fi`, `sv`, `en`) reads that same table with its
+  language's configuration, so "asunnottomuuden" is stemmed like the stored "asunnottomuus".
+  They have `AUTO_UPDATE: False` and no rebuilder, so saving a page writes the index once
+  and `update_index` rebuilds it once.
+"""
+
+import copy
+from collections import defaultdict
+
+from django.utils.translation import get_language
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+
+# PostgreSQL's built-in text-search configurations for the site's languages.
+LANGUAGE_SEARCH_CONFIGS = {"fi": "finnish", "sv": "swedish", "en": "english"}
+# For objects without a locale (images, documents): no stemming, exact words match.
+FALLBACK_SEARCH_CONFIG = "simple"
+
+
+def search_config_for(obj) -> str:
+    """The text-search configuration to index `obj` with: its locale's language."""
+    locale = getattr(obj, "locale", None) if hasattr(obj, "locale_id") else None
+    if locale is None:
+        return FALLBACK_SEARCH_CONFIG
+    return LANGUAGE_SEARCH_CONFIGS.get(locale.language_code, FALLBACK_SEARCH_CONFIG)
+
+
+def active_language_search_config() -> str:
+    """The configuration for the language of the current request (the admin user's, say)."""
+    language = (get_language() or "").split("-")[0]
+    return LANGUAGE_SEARCH_CONFIGS.get(language, FALLBACK_SEARCH_CONFIG)
+
+
+class LocaleAwarePostgresIndex(PostgresIndex):
+    """Writes each object's index row with its own language's configuration."""
+
+    def add_items(self, model, objs):
+        groups = defaultdict(list)
+        for obj in objs:
+            groups[search_config_for(obj)].append(obj)
+        for config, group in groups.items():
+            backend = copy.copy(self.backend)
+            backend.config = config
+            PostgresIndex(backend).add_items(model, group)
+
+
+class LocaleAwareQueryCompiler(PostgresSearchQueryCompiler):
+    """Queries with the backend's language, or the active language when it has none."""
+
+    def get_config(self, backend):
+        return backend.config or active_language_search_config()
+
+
+class LocaleAwarePostgresSearchBackend(PostgresSearchBackend):
+    """PostgreSQL search whose index stems per object locale; see the module docstring.
+
+    Option `QUERY_ONLY: True` makes a backend that only reads the shared index.
+    """
+
+    index_class = LocaleAwarePostgresIndex
+    query_compiler_class = LocaleAwareQueryCompiler
+
+    def __init__(self, params):
+        super().__init__(params)
+        if params.get("QUERY_ONLY"):
+            # Nothing of its own to rebuild: the default backend owns the shared table.
+            self.rebuilder_class = None
+
+
+SearchBackend = LocaleAwarePostgresSearchBackend

@@ -1,0 +1,95 @@
+"""Each guidance page type renders its structured content for a reader, in fi and sv."""
+
+import pytest
+
+from cms.models import PracticeModelPage
+
+from .builders import SWEDISH, build_guidance_tree, translate_tree
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tree(home_page):
+    return build_guidance_tree(home_page)
+
+
+@pytest.fixture
+def swedish_tree(tree, translated_home, django_capture_on_commit_callbacks):
+    return translate_tree(
+        tree, language="sv", strings=SWEDISH, capture=django_capture_on_commit_callbacks
+    )
+
+
+def test_practice_model_page_shows_dimensions_facts_assessment_and_pdf_size(client, tree):
+    html = client.get("/fi/ohjeet/asiakkaat-kehittajina/").content.decode()
+    assert "<h1>Asiakkaat kehittäjinä</h1>" in html
+    assert "Osallisuus omassa elämässä" in html or "own life" in html
+    assert "Asiakas toimii kehittäjänä omassa asiassaan." in html
+    assert "Testikaupungin sosiaalipalvelut" in html
+    assert "2016–2019" in html
+    assert "Asunnottomuutta kokeneet" in html
+    assert "Tarve on todettu." in html
+    assert "(PDF, " in html and "(PDF, 0" not in html
+    assert tree["document"].url in html
+
+
+def test_practice_model_page_links_previous_and_next_in_its_series(client, tree):
+    first = client.get("/fi/ohjeet/asiakkaat-kehittajina/").content.decode()
+    second = client.get("/fi/ohjeet/aikaa-luottamukselle/").content.decode()
+    assert 'href="/fi/ohjeet/aikaa-luottamukselle/" rel="next"' in first
+    assert 'rel="prev"' not in first
+    assert 'href="/fi/ohjeet/asiakkaat-kehittajina/" rel="prev"' in second
+
+
+def test_practice_model_page_lists_related_models_and_its_evaluation_report(client, tree):
+    html = client.get("/fi/ohjeet/asiakkaat-kehittajina/").content.decode()
+    assert 'href="/fi/ohjeet/aikaa-luottamukselle/"' in html
+    assert 'href="/fi/ohjeet/asiakkaat-kehittajina/arvio/"' in html
+
+
+def test_evaluation_report_shows_groups_cases_assessment_and_links_back(client, tree):
+    html = client.get("/fi/ohjeet/asiakkaat-kehittajina/arvio/").content.decode()
+    assert "<h1>Arvio mallista</h1>" in html
+    assert "Siirtymä jälkihuollosta" in html
+    assert "Noin 50 osallistujaa." in html
+    assert ">50<" in html and ">4<" in html
+    assert 'href="/fi/ohjeet/asiakkaat-kehittajina/"' in html
+
+
+def test_guidance_article_renders_every_block(client, tree):
+    html = client.get("/fi/ohjeet/ammattilaisen-osallisuus/").content.decode()
+    for text in [
+        "Yhteistyö sujuu",
+        "Kysy, älä oleta",
+        "Kiertävä kokous",
+        "Kun joku luottaa minuun, uskallan kertoa.",
+        "Toimittaja:",
+        "Aika ja kiireettömyys.",
+        "Lue myös",
+        'href="https://thl.fi/"',
+        "Pyydän apua vain kerran.",
+        "Torjunta lamauttaa.",
+    ]:
+        assert text in html, text
+
+
+def test_swedish_practice_model_uses_swedish_snippets_and_stream_text(client, swedish_tree):
+    model = swedish_tree["models"][0]
+    assert model.locale.language_code == "sv"
+    assert model.developer.locale.language_code == "sv"
+    html = client.get("/sv/anvisningar/klienter-som-utvecklare/").content.decode()
+    assert '<html lang="sv">' in html
+    assert "Teststadens socialtjänster" in html
+    assert "Personer med erfarenhet av bostadslöshet" in html
+    assert "Bostadslösheten minskar när klienterna planerar tjänsterna." in html
+    assert "Delaktighetens bitar" in html
+    assert 'href="/sv/anvisningar/tid-for-fortroende/" rel="next"' in html
+    assert 'hreflang="fi"' in html
+
+
+def test_swedish_translation_keeps_target_groups_in_swedish(swedish_tree):
+    model = PracticeModelPage.objects.get(pk=swedish_tree["models"][0].pk)
+    groups = [item.target_group for item in model.target_groups.all()]
+    assert [group.name for group in groups] == ["Personer med erfarenhet av bostadslöshet"]
+    assert all(group.locale.language_code == "sv" for group in groups)
