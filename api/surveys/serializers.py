@@ -112,7 +112,9 @@ class SurveyOutputSerializer(_LanguageMixin, serializers.Serializer):
     description = serializers.SerializerMethodField()
     anonymous = serializers.BooleanField()
     requires_invite = serializers.BooleanField()
-    channels = serializers.ListField(child=serializers.ChoiceField(choices=Channel.choices))
+    channels = serializers.ListField(
+        child=serializers.CharField(), help_text='Accepted channels: "written", "oral".'
+    )
     opens_at = serializers.DateTimeField(allow_null=True)
     closes_at = serializers.DateTimeField(allow_null=True)
     is_open = serializers.SerializerMethodField()
