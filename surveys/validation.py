@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from surveys import errors
-from surveys.choices import YES_NO_VALUES, QuestionType
+from surveys.choices import QuestionType
 from surveys.models import Option, Question
 
 SHORT_TEXT_MAX = 500
