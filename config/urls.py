@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     # Translated path: /fi/haku/, /sv/sok/, /en/search/. Before the page tree's catch-all.
     path(_("search/"), cms_views.search, name="search"),
+    path("feedback/", include("surveys.urls")),
     # Wagtail's catch-all serves the page tree and must come last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

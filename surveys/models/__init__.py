@@ -1,0 +1,20 @@
+"""Models of the feedback domain, re-exported so callers import from `surveys.models`."""
+
+from .context import RespondentRole, Session, WorkingGroup
+from .definition import Option, Question, Section, Survey
+from .invites import InviteBatch, InviteCode
+from .responses import Answer, Response
+
+__all__ = [
+    "Answer",
+    "InviteBatch",
+    "InviteCode",
+    "Option",
+    "Question",
+    "RespondentRole",
+    "Response",
+    "Section",
+    "Session",
+    "Survey",
+    "WorkingGroup",
+]

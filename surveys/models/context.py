@@ -1,0 +1,69 @@
+"""Who answers and where: working groups, their sessions, respondent roles."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from surveys.choices import SessionKind
+
+from .translated import translated
+
+
+class WorkingGroup(models.Model):
+    """A multi-professional working group whose coordinators collect feedback."""
+
+    name = models.CharField(_("name"), max_length=200)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    coordinators = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="coordinated_working_groups",
+        verbose_name=_("coordinators"),
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("working group")
+        verbose_name_plural = _("working groups")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Session(models.Model):
+    """One meeting, interview or workshop of a working group where oral feedback is heard."""
+
+    working_group = models.ForeignKey(
+        WorkingGroup, on_delete=models.CASCADE, related_name="sessions", verbose_name=_("group")
+    )
+    date = models.DateField(_("date"))
+    kind = models.CharField(_("kind"), max_length=20, choices=SessionKind.choices)
+
+    class Meta:
+        ordering = ["-date"]
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+
+    def __str__(self) -> str:
+        return f"{self.working_group} {self.date:%d.%m.%Y} ({self.get_kind_display()})"
+
+
+class RespondentRole(models.Model):
+    """The role a respondent answers in (professional, experience expert, client...)."""
+
+    value = models.SlugField(_("value"), max_length=50, unique=True)
+    label_fi = models.CharField(_("label (fi)"), max_length=100)
+    label_sv = models.CharField(_("label (sv)"), max_length=100, blank=True)
+    label_en = models.CharField(_("label (en)"), max_length=100, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        ordering = ["order", "value"]
+        verbose_name = _("respondent role")
+        verbose_name_plural = _("respondent roles")
+
+    def __str__(self) -> str:
+        return self.label()
+
+    def label(self, language: str | None = None) -> str:
+        return translated(self, "label", language)

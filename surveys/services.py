@@ -1,0 +1,242 @@
+"""Writes of the feedback domain: submitting, erasing and purging responses, invite codes."""
+
+import datetime
+import uuid
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+
+from surveys import errors
+from surveys.choices import Channel, Language, OralMode
+from surveys.exceptions import SurveyNotOpen
+from surveys.models import (
+    Answer,
+    InviteBatch,
+    InviteCode,
+    RespondentRole,
+    Response,
+    Session,
+    Survey,
+    WorkingGroup,
+)
+from surveys.models.invites import generate_code
+from surveys.selectors import invite_code_find, survey_questions, user_can_record_oral
+from surveys.validation import CleanAnswer, answers_validate
+
+
+@transaction.atomic
+def response_submit(
+    *,
+    survey: Survey,
+    answers: dict[str, Any],
+    submission_id: uuid.UUID,
+    language: str,
+    role: RespondentRole | str | None,
+    channel: str = Channel.WRITTEN,
+    invite_code: str | None = None,
+    mode: str | None = None,
+    session: Session | None = None,
+    read_back_confirmed: bool = False,
+    entered_by=None,
+    respondent=None,
+) -> tuple[Response, bool]:
+    """Store one whole response, or nothing.
+
+    Returns (response, created). The same `submission_id` again returns the first
+    response with created=False, also when two copies race each other. Raises
+    SurveyNotOpen, PermissionDenied (oral answers by a non-coordinator), or
+    ValidationError with messages in `language`, keyed by field (`answers.<key>`).
+    """
+    message_language = language if language in Language.values else "fi"
+    with translation.override(message_language):
+        existing = Response.objects.filter(submission_id=submission_id).first()
+        if existing is not None:
+            if existing.survey_id != survey.pk:
+                raise ValidationError({"submission_id": [str(errors.SUBMISSION_OTHER_SURVEY)]})
+            return existing, False
+        if not survey.is_open():
+            _raise_not_open(survey)
+        problems: dict[str, list[str]] = {}
+        role_obj = _check_context(
+            survey=survey,
+            problems=problems,
+            language=language,
+            role=role,
+            channel=channel,
+            mode=mode,
+            session=session,
+            entered_by=entered_by,
+            respondent=respondent,
+        )
+        code = _check_invite(survey=survey, invite_code=invite_code, problems=problems)
+        version = survey.version
+        if not isinstance(answers, dict):
+            problems["answers"] = [str(errors.ANSWERS_NOT_AN_OBJECT)]
+            clean = {}
+        else:
+            clean, answer_problems = answers_validate(
+                questions=survey_questions(survey=survey, version=version), answers=answers
+            )
+            problems.update(answer_problems)
+        if problems:
+            raise ValidationError(problems)
+        try:
+            with transaction.atomic():
+                response = _store(
+                    survey=survey,
+                    version=version,
+                    clean=clean,
+                    submission_id=submission_id,
+                    language=language,
+                    role=role_obj,
+                    channel=channel,
+                    mode=mode or "",
+                    session=session,
+                    read_back_confirmed=read_back_confirmed and channel == Channel.ORAL,
+                    entered_by=entered_by if channel == Channel.ORAL else None,
+                    respondent=None if survey.anonymous else respondent,
+                )
+                if code is not None and not _consume(code):
+                    raise ValidationError({"invite_code": [str(errors.INVITE_USED)]})
+        except IntegrityError:
+            # Another request stored this submission_id first: answer with its response.
+            existing = Response.objects.filter(submission_id=submission_id).first()
+            if existing is None:
+                raise
+            return existing, False
+        return response, True
+
+
+def _raise_not_open(survey: Survey) -> None:
+    if survey.opens_at and timezone.now() < survey.opens_at:
+        raise SurveyNotOpen(str(errors.SURVEY_NOT_OPEN_YET), closed=False)
+    raise SurveyNotOpen(str(errors.SURVEY_CLOSED), closed=True)
+
+
+def _check_context(
+    *, survey, problems, language, role, channel, mode, session, entered_by, respondent
+) -> RespondentRole | None:
+    if language not in Language.values:
+        problems["language"] = [str(errors.UNKNOWN_LANGUAGE)]
+    if channel not in Channel.values or channel not in survey.channels:
+        problems["channel"] = [str(errors.CHANNEL_NOT_ALLOWED)]
+    if channel == Channel.ORAL:
+        if not user_can_record_oral(user=entered_by, survey=survey):
+            raise PermissionDenied(str(errors.ORAL_NOT_PERMITTED))
+        if mode not in OralMode.values:
+            problems["mode"] = [str(errors.MODE_REQUIRED)]
+        if session is not None and session.working_group_id != survey.working_group_id:
+            problems["session"] = [str(errors.SESSION_WRONG_GROUP)]
+    else:
+        if mode:
+            problems["mode"] = [str(errors.MODE_ONLY_ORAL)]
+        if not survey.anonymous and (respondent is None or not respondent.is_authenticated):
+            problems["respondent"] = [str(errors.RESPONDENT_REQUIRED)]
+    if role is None or role == "":
+        return None
+    if isinstance(role, RespondentRole):
+        return role
+    role_obj = RespondentRole.objects.filter(value=role).first()
+    if role_obj is None:
+        problems["role"] = [str(errors.UNKNOWN_ROLE)]
+    return role_obj
+
+
+def _check_invite(*, survey: Survey, invite_code: str | None, problems) -> InviteCode | None:
+    if not survey.requires_invite:
+        return None
+    if not invite_code:
+        problems["invite_code"] = [str(errors.INVITE_REQUIRED)]
+        return None
+    code = invite_code_find(survey=survey, code=invite_code)
+    if code is None:
+        problems["invite_code"] = [str(errors.INVITE_INVALID)]
+    elif code.used_on is not None:
+        problems["invite_code"] = [str(errors.INVITE_USED)]
+    return code
+
+
+def _consume(code: InviteCode) -> bool:
+    """Mark the code used, only if nobody else did; stores the date, never the response."""
+    return bool(
+        InviteCode.objects.filter(pk=code.pk, used_on__isnull=True).update(
+            used_on=timezone.localdate()
+        )
+    )
+
+
+def _store(*, survey, version, clean: dict[str, CleanAnswer], **fields) -> Response:
+    practice_model = survey.practice_model
+    response = Response.objects.create(
+        survey=survey,
+        survey_version=version,
+        submitted_on=timezone.localdate(),
+        practice_model_revision_id=practice_model.live_revision_id if practice_model else None,
+        **fields,
+    )
+    rows = []
+    for answer in clean.values():
+        if answer.options:
+            rows.extend(
+                Answer(response=response, question=answer.question, option=option)
+                for option in answer.options
+            )
+        else:
+            rows.append(
+                Answer(
+                    response=response,
+                    question=answer.question,
+                    numeric_value=answer.numeric,
+                    boolean_value=answer.boolean,
+                    text_value=answer.text,
+                )
+            )
+    Answer.objects.bulk_create(rows)
+    return response
+
+
+@transaction.atomic
+def invite_batch_create(
+    *, survey: Survey, count: int, working_group: WorkingGroup | None = None, created_by=None
+) -> InviteBatch:
+    """Create `count` unused codes for `survey`, each unique across all surveys."""
+    batch = InviteBatch.objects.create(
+        survey=survey, working_group=working_group, count=count, created_by=created_by
+    )
+    codes: set[str] = set()
+    while len(codes) < count:
+        candidate = generate_code()
+        if candidate not in codes and not InviteCode.objects.filter(code=candidate).exists():
+            codes.add(candidate)
+    InviteCode.objects.bulk_create(InviteCode(batch=batch, code=code) for code in sorted(codes))
+    return batch
+
+
+@transaction.atomic
+def responses_purge_expired(*, today: datetime.date | None = None) -> int:
+    """Delete every response older than its survey's retention period; return how many."""
+    today = today or timezone.localdate()
+    deleted = 0
+    for survey in Survey.objects.only("pk", "retention_days"):
+        cutoff = today - datetime.timedelta(days=survey.retention_days)
+        expired = Response.objects.filter(survey=survey, submitted_on__lt=cutoff)
+        deleted += expired.count()
+        expired.delete()
+    return deleted
+
+
+@transaction.atomic
+def respondent_data_erase(*, respondent, survey: Survey | None = None) -> int:
+    """Delete a respondent's responses (and their answers) in non-anonymous surveys.
+
+    Anonymous responses hold no link to a person, so there is nothing to erase there.
+    Returns the number of responses deleted.
+    """
+    responses = Response.objects.filter(respondent=respondent, survey__anonymous=False)
+    if survey is not None:
+        responses = responses.filter(survey=survey)
+    count = responses.count()
+    responses.delete()
+    return count
