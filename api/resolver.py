@@ -348,7 +348,7 @@ class ContentResolver:
             "id": document.pk,
             "title": document.title,
             "url": self.absolute(document.url),
-            "size": document.file_size,
+            "size": _document_size(document),
             "file_type": document.file_extension.lower(),
         }
 
@@ -387,6 +387,16 @@ class ContentResolver:
             else:
                 data[name] = _json_safe(value)
         return data
+
+
+def _document_size(document) -> int | None:
+    """Bytes, from the stored metadata or (for files added outside the admin) the storage."""
+    if document.file_size is not None:
+        return document.file_size
+    try:
+        return document.file.size
+    except (OSError, ValueError):
+        return None
 
 
 def _int_or_none(value):
