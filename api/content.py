@@ -22,6 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page, Site
 
+from api.cache import CachedAPIViewMixin
 from api.resolver import ContentResolver, image_renditions
 from api.richtext import collect_rich_text_references
 from api.search import search_pages
@@ -73,7 +74,7 @@ def _rebase_inline_serializers(serializer_class):
     return serializer_class
 
 
-class TutuksiPagesAPIViewSet(PagesAPIViewSet):
+class TutuksiPagesAPIViewSet(CachedAPIViewMixin, PagesAPIViewSet):
     """Pages with typed StreamFields, public rich text, objects and translations."""
 
     base_serializer_class = TutuksiPageSerializer
@@ -218,8 +219,20 @@ class TutuksiPagesAPIViewSet(PagesAPIViewSet):
         return None
 
 
+class TutuksiImagesAPIViewSet(CachedAPIViewMixin, ImagesAPIViewSet):
+    """Wagtail's images endpoint, cached like pages."""
+
+
+class TutuksiDocumentsAPIViewSet(CachedAPIViewMixin, DocumentsAPIViewSet):
+    """Wagtail's documents endpoint, cached like pages."""
+
+
+class TutuksiRedirectsAPIViewSet(CachedAPIViewMixin, RedirectsAPIViewSet):
+    """Wagtail's redirects endpoint (find/?html_path= resolves a redirect), cached."""
+
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", TutuksiPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
-api_router.register_endpoint("redirects", RedirectsAPIViewSet)
+api_router.register_endpoint("images", TutuksiImagesAPIViewSet)
+api_router.register_endpoint("documents", TutuksiDocumentsAPIViewSet)
+api_router.register_endpoint("redirects", TutuksiRedirectsAPIViewSet)

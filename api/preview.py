@@ -67,6 +67,7 @@ class PreviewPagesAPIViewSet(TutuksiPagesAPIViewSet):
     """The live page detail, serving the draft of the token's page instead of the live page."""
 
     preview_page: Page | None = None
+    cache_enabled = False  # drafts are private and change with every save
 
     def get_object(self):
         if not hasattr(self, "_cached_object"):
