@@ -22,8 +22,12 @@ demo: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_data
 
+# The task worker (webhooks, Wagtail's background tasks) runs in the background and
+# stops with runserver.
 run: demo
-	@echo "Serving Tutuksi on http://$(HOST):$(PORT)/  (admin: /admin/, API: /api/v2/)"
+	@echo "Serving Tutuksi on http://$(HOST):$(PORT)/  (admin: /admin/, API: /api/v2/, docs: /api/docs/)"
+	$(PY) manage.py db_worker & WORKER=$$!; \
+	trap 'kill $$WORKER 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install

@@ -3,7 +3,14 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ApiConfig(AppConfig):
-    """The HTTP surface: Wagtail API v2 routing, DRF endpoints, health."""
+    """The HTTP surface: Wagtail API v2 routing, DRF endpoints, health, publish webhooks."""
 
     name = "api"
     verbose_name = _("API")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from api import cache, webhooks
+
+        webhooks.connect_signals()
+        cache.connect_signals()

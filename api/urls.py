@@ -1,11 +1,15 @@
-"""API routes: Wagtail API v2 for content, OpenAPI schema for the project's own endpoints."""
+"""API routes: the content API (v2), draft preview, OpenAPI schema and its documentation."""
 
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 
 from api.content import api_router
+from api.preview import preview_view
 
 urlpatterns = [
+    # Before the router so that "preview" is not taken for an endpoint name.
+    path("v2/preview/", preview_view, name="api-preview"),
+    path("v2/preview/<int:pk>/", preview_view, name="api-preview-page"),
     path("v2/", api_router.urls),
     path("surveys/", include("api.surveys.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -61,6 +61,11 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "django_filters",
+    # Persistent task queue (Django's task framework) for webhook deliveries and Wagtail's
+    # own background tasks; `manage.py db_worker` runs them.
+    "django_tasks",
+    "django_tasks_db",
+    "drf_spectacular_sidecar",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -78,6 +83,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: picks the language from the URL prefix.
     "django.middleware.locale.LocaleMiddleware",
+    # After LocaleMiddleware: keeps API 404s from being redirected to /fi/api/....
+    "api.middleware.ApiNotFoundStaysNotFoundMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -280,6 +287,19 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "PREPROCESSING_HOOKS": ["api.schema.project_endpoints_only"],
 }
+
+# Background tasks are stored in the database and run by `manage.py db_worker`
+# (a separate process; see README "Production").
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Content API: seconds a signed draft-preview link stays valid.
+TUTUKSI_PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("TUTUKSI_PREVIEW_TOKEN_MAX_AGE", "3600"))
+# TUTUKSI_PREVIEW_FRONTEND_URL: the external frontend's preview address with a {token}
+# placeholder, e.g. https://www.example.fi/api/preview?token={token}; shown to editors.
+TUTUKSI_PREVIEW_FRONTEND_URL = os.environ.get("TUTUKSI_PREVIEW_FRONTEND_URL", "")
+# TUTUKSI_API_CACHE_TIMEOUT: seconds a content API response stays cached (0 = off).
+# Publishing invalidates the cache at once, so this only bounds memory use.
+TUTUKSI_API_CACHE_TIMEOUT = int(os.environ.get("TUTUKSI_API_CACHE_TIMEOUT", "300"))
 
 # Nothing of ours is framed; Wagtail's preview views set SAMEORIGIN for themselves.
 X_FRAME_OPTIONS = "DENY"

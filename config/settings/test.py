@@ -32,3 +32,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": os.path.join(tempfile.gettempdir(), f"tutuksi-test-{os.getpid()}.sqlite3")
     }
+
+# Tasks run at once in the test process; webhook tests switch to the database backend
+# to exercise the real worker.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The API response cache outlives a test's rolled-back transaction (and database ids are
+# reused), so it is off unless a test turns it on.
+TUTUKSI_API_CACHE_TIMEOUT = 0
