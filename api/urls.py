@@ -1,10 +1,11 @@
 """API routes: the content API (v2), draft preview, OpenAPI schema and its documentation."""
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView
 
 from api.content import api_router
 from api.preview import preview_view
+from api.views import api_not_found
 
 urlpatterns = [
     # Before the router so that "preview" is not taken for an endpoint name.
@@ -13,4 +14,6 @@ urlpatterns = [
     path("v2/", api_router.urls),
     path("surveys/", include("api.surveys.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    # Last: any other path under /api/ (a malformed survey key, a typo) gets JSON, not HTML.
+    re_path(r"^.*$", api_not_found, name="api-not-found"),
 ]

@@ -57,3 +57,12 @@ def test_site_and_api_keep_serving_when_redis_is_down(client, translated_home):
     assert api.json()["meta"]["total_count"] >= 1
     assert health.status_code == 503
     assert health.json()["failed"] == ["cache"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/api/nothing-here/", "/api/surveys/ei kelpaa/", "/api/v3/"])
+def test_unknown_api_paths_answer_json_404(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["detail"]
