@@ -69,7 +69,9 @@ def page_search(*, query: str, locale: Locale, page_types: list[type[Page]] | No
     query = (query or "").strip()
     if not query:
         return Page.objects.none()
-    pages = Page.objects.live().public().filter(locale=locale, alias_of__isnull=True)
+    # `alias_of` is not a search filter field on Page; `id` is, so go through a subquery.
+    real_pages = Page.objects.filter(locale=locale, alias_of__isnull=True).values("id")
+    pages = Page.objects.live().public().filter(locale=locale, id__in=real_pages)
     if page_types:
         pages = pages.type(*page_types)
     return search_backend_for(locale).search(query, pages, operator="and")
