@@ -26,17 +26,20 @@ def guidance_listing(
 
     Articles carry no target group, dimension or series, so any filter leaves only
     practice models. Without filters both types are listed. Results are specific pages.
+    wagtail-localize's alias pages (untranslated copies in the source language) are left out.
     """
     if target_group is None and not dimension and series is None:
         return (
             Page.objects.child_of(index_page)
             .live()
             .public()
+            .filter(alias_of__isnull=True)
             .type(PracticeModelPage, GuidanceArticlePage)
             .order_by("-first_published_at", "-pk")
             .specific()
         )
     pages = PracticeModelPage.objects.child_of(index_page).live().public()
+    pages = pages.filter(alias_of__isnull=True)
     if target_group is not None:
         pages = pages.filter(target_groups__target_group=target_group)
     if dimension:
