@@ -26,17 +26,20 @@ def guidance_listing(
 
     Articles carry no target group, dimension or series, so any filter leaves only
     practice models. Without filters both types are listed. Results are specific pages.
+    wagtail-localize's alias pages (untranslated copies in the source language) are left out.
     """
     if target_group is None and not dimension and series is None:
         return (
             Page.objects.child_of(index_page)
             .live()
             .public()
+            .filter(alias_of__isnull=True)
             .type(PracticeModelPage, GuidanceArticlePage)
             .order_by("-first_published_at", "-pk")
             .specific()
         )
     pages = PracticeModelPage.objects.child_of(index_page).live().public()
+    pages = pages.filter(alias_of__isnull=True)
     if target_group is not None:
         pages = pages.filter(target_groups__target_group=target_group)
     if dimension:
@@ -69,7 +72,9 @@ def page_search(*, query: str, locale: Locale, page_types: list[type[Page]] | No
     query = (query or "").strip()
     if not query:
         return Page.objects.none()
-    pages = Page.objects.live().public().filter(locale=locale, alias_of__isnull=True)
+    # `alias_of` is not a search filter field on Page; `id` is, so go through a subquery.
+    real_pages = Page.objects.filter(locale=locale, alias_of__isnull=True).values("id")
+    pages = Page.objects.live().public().filter(locale=locale, id__in=real_pages)
     if page_types:
         pages = pages.type(*page_types)
     return search_backend_for(locale).search(query, pages, operator="and")

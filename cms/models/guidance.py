@@ -378,10 +378,12 @@ class PracticeModelPage(Page):
         return context
 
     def localized_related_models(self) -> list[Page]:
-        """Related models in the reader's language where a live translation exists."""
+        """Live related models, in the reader's language where a real translation exists."""
+        from cms.templatetags.tutuksi_tags import reader_page
+
         pages = []
         for item in self.related_models.select_related("related_page"):
-            page = item.related_page.specific.localized
+            page = reader_page(item.related_page)
             if page.live:
                 pages.append(page)
         return pages

@@ -2,14 +2,43 @@
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Locale, Page
+from django.db import models
+from wagtail import blocks
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page, get_page_models
 
 from cms.translation import translate_with_strings
 from tests.api.content_fixtures import add_standard_page, body_with_links, make_document
 
-# Integers are allowed only where they are a count, a size or the object's own id:
-# a reference to another object must always be an object, never a bare id.
-INTEGER_KEYS = {"id", "width", "height", "size", "total_count"}
+# Integers are allowed only where they are a count, a size, a year, a position or the
+# object's own id: a reference to another object must always be an object, never a bare id.
+GENERIC_INTEGER_KEYS = {"id", "width", "height", "size", "total_count"}
+
+
+def _integer_keys() -> set[str]:
+    """Names of plain integer fields and integer blocks of every page type."""
+    keys = set(GENERIC_INTEGER_KEYS)
+    for model in get_page_models():
+        for field in model._meta.get_fields():
+            if isinstance(field, models.IntegerField) and not field.is_relation:
+                keys.add(field.name)
+            if isinstance(field, StreamField):
+                keys.update(_integer_block_names(field.stream_block))
+    return keys
+
+
+def _integer_block_names(block) -> set[str]:
+    names = set()
+    for name, child in getattr(block, "child_blocks", {}).items():
+        if isinstance(child, blocks.IntegerBlock):
+            names.add(name)
+        names |= _integer_block_names(child)
+    if isinstance(block, blocks.ListBlock):
+        names |= _integer_block_names(block.child_block)
+    return names
+
+
+INTEGER_KEYS = _integer_keys()
 
 
 def bare_ids(data, path="$"):

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Locale, Page, Site
 
 from cms.demo import content as demo
+from cms.demo.loader import load_guidance
 from cms.models import HomePage, StandardPage
 from cms.translation import translate_with_strings
 
@@ -15,7 +16,10 @@ DEFAULT_ADMIN_PASSWORD = "tutuksi-admin"  # documented in README.md; local demo 
 
 
 class Command(BaseCommand):
-    help = "Create or refresh the demo pages (fi, with sv and en translations) and a demo admin."
+    help = (
+        "Create or refresh the demo pages and guidance (fi, with sv and en translations) "
+        "and a demo admin."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -62,6 +66,7 @@ class Command(BaseCommand):
                     locale=locales[code],
                     strings=demo.TRANSLATIONS[code],
                 )
+        load_guidance(home=home, locales=locales)
         return home
 
     def _update(self, page, spec: dict) -> None:
