@@ -115,3 +115,66 @@ def test_invite_batch_created_in_the_admin_generates_its_codes(client, superuser
     response = client.post("/admin/surveys/invites/new/", {"survey": survey.pk, "count": "4"})
     assert response.status_code == 302
     assert survey.invite_batches.get().codes.count() == 4
+
+
+def formset(prefix: str, rows: list[dict]) -> dict:
+    data = {
+        f"{prefix}-TOTAL_FORMS": str(len(rows)),
+        f"{prefix}-INITIAL_FORMS": "0",
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
+    for index, row in enumerate(rows):
+        data.update({f"{prefix}-{index}-{key}": value for key, value in row.items()})
+        data[f"{prefix}-{index}-ORDER"] = str(index + 1)
+    return data
+
+
+def test_survey_with_sections_is_built_in_the_admin(client, superuser):
+    client.force_login(superuser)
+    data = {
+        "key": "built-here",
+        "title_fi": "Rakennettu kysely",
+        "anonymous": "on",
+        "allow_written": "on",
+        "min_group_size": "5",
+        "retention_days": "365",
+        **formset("sections", [{"title_fi": "Ensimmäinen"}, {"title_fi": "Toinen"}]),
+    }
+    response = client.post("/admin/surveys/surveys/new/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    survey = Survey.objects.get(key="built-here")
+    assert [s.title_fi for s in survey.sections.all()] == ["Ensimmäinen", "Toinen"]
+
+
+def test_question_added_in_the_admin_after_responses_starts_a_new_version(client, superuser):
+    survey = build_survey()
+    from surveys.services import response_submit
+    from tests.surveys.builders import valid_answers
+
+    response_submit(
+        survey=survey,
+        answers=valid_answers(),
+        submission_id=uuid.uuid4(),
+        language="fi",
+        role="client",
+    )
+    client.force_login(superuser)
+    data = {
+        "survey": str(survey.pk),
+        "key": "new-choice",
+        "type": "single_choice",
+        "order": "20",
+        "label_fi": "Uusi kysymys",
+        **formset(
+            "options",
+            [{"value": "a", "label_fi": "Vaihtoehto A"}, {"value": "b", "label_fi": "B"}],
+        ),
+    }
+    response = client.post("/admin/surveys/questions/new/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    survey.refresh_from_db()
+    question = survey.questions.get(key="new-choice")
+    assert (survey.version, question.introduced_in) == (2, 2)
+    assert [o.value for o in question.options.all()] == ["a", "b"]
+    assert "new-choice" not in [q.key for q in survey.questions_in_version(1)]
