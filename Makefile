@@ -21,6 +21,7 @@ install: $(STAMP)
 demo: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_data
+	$(PY) manage.py load_demo_surveys
 
 # The task worker (webhooks, Wagtail's background tasks) runs in the background and
 # stops with runserver.

@@ -15,6 +15,7 @@ from surveys.models import (
     Answer,
     InviteBatch,
     InviteCode,
+    Question,
     RespondentRole,
     Response,
     Session,
@@ -240,3 +241,42 @@ def respondent_data_erase(*, respondent, survey: Survey | None = None) -> int:
     count = responses.count()
     responses.delete()
     return count
+
+
+@transaction.atomic
+def survey_version_for_change(*, survey: Survey) -> int:
+    """The version a structural change belongs to.
+
+    Once the current version has responses, a change (a question added or removed) starts
+    a new version, so earlier responses keep the structure they were given with.
+    """
+    locked = Survey.objects.select_for_update().get(pk=survey.pk)
+    if locked.responses.filter(survey_version=locked.version).exists():
+        locked.version += 1
+        locked.save(update_fields=["version"])
+    survey.version = locked.version
+    return locked.version
+
+
+@transaction.atomic
+def question_add(*, question: Question) -> Question:
+    """Save a new question into the version it belongs to."""
+    question.introduced_in = survey_version_for_change(survey=question.survey)
+    question.full_clean()
+    question.save()
+    return question
+
+
+@transaction.atomic
+def question_remove(*, question: Question) -> bool:
+    """Delete an unanswered question; retire one from a survey that has responses.
+
+    Returns True if the row was deleted, False if it was kept as retired (its answers
+    stay readable in the results of earlier versions).
+    """
+    if not question.survey.responses.exists():
+        question.delete()
+        return True
+    question.retired_in = survey_version_for_change(survey=question.survey)
+    question.save(update_fields=["retired_in"])
+    return False

@@ -88,7 +88,9 @@ def survey_form(request: HttpRequest, key: str) -> HttpResponse:
     questions = survey_questions(survey=survey)
     groups = survey_sections(survey=survey, questions=questions)
     if request.method == "GET":
-        return _render_step(request, survey, groups, step=0, answers={}, state={}, errors={})
+        # A QR code on a printed invite opens the form with its code filled in.
+        state = {"invite_code": request.GET.get("code", "")[:32]}
+        return _render_step(request, survey, groups, 0, answers={}, state=state, errors={})
 
     state = _state_from_post(request)
     answers = answers_visible_only(

@@ -2,6 +2,7 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from surveys.models import Answer, Response
 from tests.surveys.builders import build_survey
@@ -102,3 +103,44 @@ def test_error_summary_takes_focus_and_links_to_the_field(page, live_server, sur
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "q-attended-0"
+
+
+def test_coordinator_records_an_oral_response_in_the_admin(
+    page, live_server, survey, django_user_model
+):
+    from django.contrib.auth.models import Group, Permission
+
+    from tests.surveys.builders import coordinator_of
+
+    coordinator = coordinator_of(survey, django_user_model, username="koordinaattori")
+    # Transactional tests flush migration data, so the group is rebuilt here.
+    group, _created = Group.objects.get_or_create(name="Coordinators")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    coordinator.groups.add(group)
+    page.goto(f"{live_server.url}/admin/login/")
+    page.get_by_label("Käyttäjätunnus").fill("koordinaattori")
+    page.locator("#id_password").fill("correct horse 42")
+    page.get_by_role("button", name="Kirjaudu sisään").click()
+    page.wait_for_url(f"{live_server.url}/admin/")
+
+    page.goto(f"{live_server.url}/admin/surveys/oral/")
+    page.get_by_role("link", name="Palautetta työryhmästä").click()
+    page.get_by_label("Tapa", exact=True).select_option("group_discussion")
+    page.get_by_label("Vastaajan rooli").select_option("professional")
+    page.get_by_label("Käytetty kieli").select_option("sv")
+    page.get_by_label("Joskus").check()
+    page.locator("#q-useful-4").check()
+    page.locator("#q-comments").fill("Hyvä keskustelu")
+    page.get_by_label("Vastaukset luettu ääneen ja osallistuja vahvisti ne").check()
+    page.get_by_role("button", name="Tallenna suulliset vastaukset").click()
+
+    expect(page.get_by_text("Suulliset vastaukset tallennettiin.")).to_be_visible()
+    response = Response.objects.get()
+    assert (response.channel, response.mode, response.language) == (
+        "oral",
+        "group_discussion",
+        "sv",
+    )
+    assert response.entered_by == coordinator
+    assert response.read_back_confirmed
+    assert Answer.objects.get(question__key="comments").text_value == "Hyvä keskustelu"
