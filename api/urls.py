@@ -1,7 +1,7 @@
 """API routes: the content API (v2), draft preview, OpenAPI schema and its documentation."""
 
 from django.urls import path
-from drf_spectacular.views import SpectacularAPIView
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from api.content import api_router
 from api.preview import preview_view
@@ -12,4 +12,6 @@ urlpatterns = [
     path("v2/preview/<int:pk>/", preview_view, name="api-preview-page"),
     path("v2/", api_router.urls),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
 ]
