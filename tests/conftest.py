@@ -29,12 +29,15 @@ def _skip_or_fail(reason: str) -> None:
     pytest.skip(reason)
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """In CI's SQLite pass, PostgreSQL-only tests are deselected, not skipped.
 
     CI runs the suite twice; the PostgreSQL pass runs these tests, so the SQLite pass
     leaves them out instead of counting them as skips.
     """
+    _restore_migration_data_after_flushes(items)
+    _run_transactional_tests_last(items)
     if not IN_CI or _database_url_is_postgres():
         return
     kept, dropped = [], []
@@ -43,6 +46,69 @@ def pytest_collection_modifyitems(config, items):
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept
+
+
+def _database_order(item) -> int:
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    if marker is not None:
+        return 1 if marker.kwargs.get("transaction") else 0
+    if "transactional_db" in fixtures or "live_server" in fixtures:
+        return 1
+    return 0 if "db" in fixtures else 2
+
+
+def _run_transactional_tests_last(items) -> None:
+    """Tests in a rolled-back transaction first, then transactional ones, then the rest.
+
+    pytest-django orders tests this way, but pytest-playwright regroups tests by browser
+    afterwards; a flush by a transactional browser test must not run before tests that
+    expect the migrated data to be there.
+    """
+    items.sort(key=_database_order)
+
+
+def _restore_migration_data_after_flushes(items) -> None:
+    """Give every transactional test Django's serialized rollback.
+
+    A transactional test (browser tests, concurrency tests) ends by emptying every table,
+    which would take with it what migrations create: locales, the root page and home page,
+    the root collection, the editorial groups and workflow, respondent roles. Serialized
+    rollback puts that data back before the next test, so no test depends on the order
+    in which the suite happens to run.
+    """
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker is None or not marker.kwargs.get("transaction"):
+            continue
+        if marker.kwargs.get("serialized_rollback"):
+            continue
+        item.add_marker(
+            pytest.mark.django_db(*marker.args, **{**marker.kwargs, "serialized_rollback": True}),
+            append=False,
+        )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _migration_snapshot_on_every_connection(django_db_setup, django_db_blocker):
+    """Make the migration snapshot visible to every connection object.
+
+    Django serializes the migrated database onto the connection object that set it up.
+    Connections are kept per thread and per async context, and Playwright's sync API runs
+    tests inside an event loop, where Django hands out fresh connection objects without
+    the snapshot: serialized rollback then silently restores nothing and the flush
+    recreates content types under new ids. Putting the snapshot on the connection class
+    makes every object, in any context, carry it.
+    """
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        for alias in connections:
+            connection_ = connections[alias]
+            contents = getattr(connection_, "_test_serialized_contents", None)
+            if contents is None:
+                contents = connection_.creation.serialize_db_to_string()
+            type(connection_)._test_serialized_contents = contents
 
 
 def _database_url_is_postgres() -> bool:
