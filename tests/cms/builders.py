@@ -6,7 +6,7 @@ translates the snippets first (pages point at them) and then the pages, top down
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
-from wagtail.models import Locale
+from wagtail.models import Collection, Locale
 
 from cms.choices import RootingStatus
 from cms.demo.pdf import minimal_pdf
@@ -43,6 +43,8 @@ def build_guidance_tree(home) -> dict:
     substitution = TargetGroup.objects.create(name="Korvaushoidon asiakkaat")
     series = Series.objects.create(title="Osallisuuden palat")
     Document = get_document_model()
+    if Collection.get_first_root_node() is None:  # flushed by a transactional test
+        Collection.add_root(name="Root")
     document = Document(title="Arviointiraportti")
     document.file.save(
         "arviointi.pdf",

@@ -126,3 +126,11 @@ def test_index_page_paginates_and_keeps_filters_in_page_links(client, tree):
     assert 'href="?dimension=own_life&amp;page=2" rel="next"' in html
     second = client.get("/fi/ohjeet/?dimension=own_life&page=2").content.decode()
     assert 'rel="prev"' in second
+
+
+def test_series_lists_its_members_in_the_explicit_order(tree):
+    first, second = tree["models"]
+    assert list(tree["series"].member_pages()) == [first, second]
+    first.series_position = 5
+    first.save_revision().publish()
+    assert list(tree["series"].member_pages()) == [second, first]

@@ -1,8 +1,11 @@
 """Each guidance page type renders its structured content for a reader, in fi and sv."""
 
 import pytest
+from django.core.exceptions import ValidationError
+from wagtail.models import Locale
 
-from cms.models import PracticeModelPage
+from cms.models import PracticeModelPage, PracticeModelRelatedModel
+from cms.translation import translate_with_strings
 
 from .builders import SWEDISH, build_guidance_tree, translate_tree
 
@@ -93,3 +96,32 @@ def test_swedish_translation_keeps_target_groups_in_swedish(swedish_tree):
     groups = [item.target_group for item in model.target_groups.all()]
     assert [group.name for group in groups] == ["Personer med erfarenhet av bostadslöshet"]
     assert all(group.locale.language_code == "sv" for group in groups)
+
+
+def test_related_model_without_swedish_translation_links_the_finnish_page_not_an_alias(
+    client, tree, translated_home, django_capture_on_commit_callbacks
+):
+    sv = Locale.objects.get(language_code="sv")
+    for instance in [
+        tree["organisation"],
+        tree["contact"],
+        tree["series"],
+        *tree["target_groups"],
+        tree["index"],
+        tree["models"][0],
+    ]:
+        with django_capture_on_commit_callbacks(execute=True):
+            translate_with_strings(instance, locale=sv, strings=SWEDISH)
+    alias = tree["models"][1].copy_for_translation(sv, alias=True)
+    assert alias.alias_of_id == tree["models"][1].pk
+
+    html = client.get("/sv/anvisningar/klienter-som-utvecklare/").content.decode()
+    assert 'href="/fi/ohjeet/aikaa-luottamukselle/"' in html
+    assert 'href="/sv/anvisningar/aikaa-luottamukselle/"' not in html
+
+
+def test_related_model_row_rejects_a_page_that_is_not_a_practice_model(tree):
+    row = PracticeModelRelatedModel(page=tree["models"][0], related_page=tree["article"])
+    with pytest.raises(ValidationError) as error:
+        row.clean()
+    assert "related_page" in error.value.message_dict
