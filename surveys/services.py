@@ -71,7 +71,11 @@ def response_submit(
             entered_by=entered_by,
             respondent=respondent,
         )
-        code = _check_invite(survey=survey, invite_code=invite_code, problems=problems)
+        # Invite codes gate the open written form; an oral answer is vouched for by the
+        # coordinator who records it.
+        code = None
+        if channel != Channel.ORAL:
+            code = _check_invite(survey=survey, invite_code=invite_code, problems=problems)
         version = survey.version
         if not isinstance(answers, dict):
             problems["answers"] = [str(errors.ANSWERS_NOT_AN_OBJECT)]
