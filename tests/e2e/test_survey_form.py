@@ -144,3 +144,16 @@ def test_coordinator_records_an_oral_response_in_the_admin(
     assert response.entered_by == coordinator
     assert response.read_back_confirmed
     assert Answer.objects.get(question__key="comments").text_value == "Hyvä keskustelu"
+
+
+def test_follow_up_question_appears_when_its_condition_is_chosen(page, live_server, home_page):
+    survey = build_survey("one-step", sections=1)
+    page.goto(f"{live_server.url}/fi/feedback/{survey.key}/")
+    follow_up = page.locator("#q-spoke_how")
+    expect(follow_up).to_be_hidden()
+    page.locator("#q-spoke-0").focus()
+    page.keyboard.press("Space")
+    expect(follow_up).to_be_visible()
+    page.keyboard.press("ArrowRight")
+    expect(follow_up).to_be_hidden()
+    assert_no_axe_violations(page)

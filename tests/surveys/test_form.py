@@ -143,3 +143,11 @@ def test_closed_survey_shows_a_message_instead_of_the_form(client):
 def test_oral_only_survey_has_no_public_form(client):
     survey = build_survey(allow_written=False)
     assert client.get(f"/fi/feedback/{survey.key}/").status_code == 404
+
+
+def test_follow_up_in_the_same_step_says_when_to_answer_it(client):
+    survey = build_survey("one-step", sections=1)
+    html = client.get(f"/fi/feedback/{survey.key}/").content.decode()
+    assert "Osio" not in html
+    assert 'data-show-if="q-spoke" data-show-if-values="yes"' in html
+    assert "Vastaa tähän vain, jos vastasit ”Kyllä” kysymykseen ”Kysymys spoke”." in html
