@@ -21,8 +21,8 @@ from surveys.choices import Channel
 from surveys.exceptions import SurveyNotOpen
 from surveys.form_fields import field_context, hidden_values, raw_answers
 from surveys.models import RespondentRole, Survey
-from surveys.selectors import invite_code_find, survey_questions, survey_sections
-from surveys.services import response_submit
+from surveys.selectors import survey_questions, survey_sections
+from surveys.services import invite_code_problem, response_submit
 from surveys.validation import answers_validate, answers_visible_only, question_is_visible
 
 ROLE_FIELD = "role"
@@ -153,17 +153,9 @@ def _check_step(survey, groups, step, steps, answers, state, questions) -> dict:
         if state["role"] and not RespondentRole.objects.filter(value=state["role"]).exists():
             problems[ROLE_FIELD] = [str(messages.UNKNOWN_ROLE)]
         if survey.requires_invite:
-            code = (
-                invite_code_find(survey=survey, code=state["invite_code"])
-                if state["invite_code"]
-                else None
-            )
-            if not state["invite_code"]:
-                problems[INVITE_FIELD] = [str(messages.INVITE_REQUIRED)]
-            elif code is None:
-                problems[INVITE_FIELD] = [str(messages.INVITE_INVALID)]
-            elif code.used_on is not None:
-                problems[INVITE_FIELD] = [str(messages.INVITE_USED)]
+            problem = invite_code_problem(survey=survey, invite_code=state["invite_code"])
+            if problem:
+                problems[INVITE_FIELD] = [problem]
     return problems
 
 
