@@ -23,6 +23,7 @@ from surveys.form_fields import field_context, hidden_values, raw_answers
 from surveys.models import RespondentRole, Survey
 from surveys.selectors import survey_questions, survey_sections
 from surveys.services import invite_code_problem, response_submit
+from surveys.throttling import submission_allowed
 from surveys.validation import answers_validate, answers_visible_only, question_is_visible
 
 ROLE_FIELD = "role"
@@ -113,6 +114,12 @@ def survey_form(request: HttpRequest, key: str) -> HttpResponse:
     if position + 1 < len(steps):
         return _render_step(request, survey, groups, steps[position + 1], answers, state, {})
 
+    if not submission_allowed(request):
+        # Keep the answers on the page so nothing typed is lost while waiting.
+        problems = {"throttle": [str(messages.TOO_MANY_SUBMISSIONS)]}
+        response = _render_step(request, survey, groups, step, answers, state, problems)
+        response.status_code = 429
+        return response
     try:
         response_submit(
             survey=survey,

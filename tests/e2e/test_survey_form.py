@@ -9,6 +9,17 @@ from tests.surveys.builders import build_survey
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
+
+@pytest.fixture(autouse=True)
+def _fresh_throttle_cache():
+    """Submissions of earlier tests do not count against this one's rate limit."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 PHONE = {"width": 375, "height": 812}
 
 
