@@ -1,8 +1,10 @@
 """Admin views of the feedback domain: recording oral answers, printing invite codes."""
 
+import json
 import uuid
 
 import segno
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
@@ -15,6 +17,7 @@ from django.utils.translation import gettext as _
 from surveys.choices import Channel, Language, OralMode
 from surveys.exceptions import SurveyNotOpen
 from surveys.form_fields import field_context, raw_answers
+from surveys.interchange import survey_export, survey_import
 from surveys.models import InviteBatch, RespondentRole, Session, Survey
 from surveys.selectors import (
     survey_questions,
@@ -153,3 +156,39 @@ def invite_batch_print(request: HttpRequest, batch_id: int) -> HttpResponse:
         "codes": codes,
     }
     return TemplateResponse(request, "surveys/admin/invite_print.html", context)
+
+
+def survey_export_json(request: HttpRequest, survey_id: int) -> HttpResponse:
+    """Download a survey in the interchange format (docs/survey-format.md)."""
+    if not request.user.has_perm("surveys.view_survey"):
+        raise PermissionDenied
+    survey = get_object_or_404(Survey, pk=survey_id)
+    body = json.dumps(survey_export(survey=survey), ensure_ascii=False, indent=2)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{survey.key}.json"'
+    return response
+
+
+class SurveyImportForm(forms.Form):
+    file = forms.FileField(label=_("Survey file (JSON)"))
+
+
+def survey_import_json(request: HttpRequest) -> HttpResponse:
+    """Upload an interchange file; an invalid file is refused with its problems listed."""
+    if not request.user.has_perm("surveys.add_survey"):
+        raise PermissionDenied
+    form = SurveyImportForm(request.POST or None, request.FILES or None)
+    problems: list[str] = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            data = json.loads(form.cleaned_data["file"].read().decode("utf-8"))
+            survey = survey_import(data=data)
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            problems = [_("The file is not valid JSON.")]
+        except ValidationError as exc:
+            problems = exc.messages
+        else:
+            messages.success(request, _("The survey was imported."))
+            return redirect(reverse("surveys_survey:edit", args=[survey.pk]))
+    context = {"page_title": _("Import a survey"), "form": form, "problems": problems}
+    return TemplateResponse(request, "surveys/admin/survey_import.html", context)

@@ -56,4 +56,7 @@ ABOVE_MAX = _("Enter a number of at most %(max)s.")
 NOT_YES_NO = _("Answer yes or no.")
 NOT_TEXT = _("Write your answer as text.")
 TEXT_TOO_LONG = _("Shorten your answer to at most %(max)s characters.")
+TOO_MANY_SUBMISSIONS = _(
+    "Too many answers were sent from this connection. Wait a minute and send again."
+)
 ANSWERS_NOT_AN_OBJECT = _("Send the answers as an object of question keys and values.")

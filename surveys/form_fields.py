@@ -101,6 +101,9 @@ def field_context(
         "label": question.label(language),
         "help": question.help(language),
         "note": note,
+        # Lets the optional script hide the question until its condition is answered.
+        "show_if_name": field_name(question.show_if_question) if note else "",
+        "show_if_values": " ".join(question.condition_values) if note else "",
         "required": question.required,
         "choices": choices,
         "value": "" if isinstance(value, list) or value is None else str(value),

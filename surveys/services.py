@@ -71,7 +71,11 @@ def response_submit(
             entered_by=entered_by,
             respondent=respondent,
         )
-        code = _check_invite(survey=survey, invite_code=invite_code, problems=problems)
+        # Invite codes gate the open written form; an oral answer is vouched for by the
+        # coordinator who records it.
+        code = None
+        if channel != Channel.ORAL:
+            code = _check_invite(survey=survey, invite_code=invite_code, problems=problems)
         version = survey.version
         if not isinstance(answers, dict):
             problems["answers"] = [str(errors.ANSWERS_NOT_AN_OBJECT)]
@@ -145,18 +149,26 @@ def _check_context(
     return role_obj
 
 
+def invite_code_problem(*, survey: Survey, invite_code: str | None) -> str | None:
+    """Why `invite_code` cannot be used for `survey` (translated), or None if it can."""
+    if not invite_code:
+        return str(errors.INVITE_REQUIRED)
+    code = invite_code_find(survey=survey, code=invite_code)
+    if code is None:
+        return str(errors.INVITE_INVALID)
+    if code.used_on is not None:
+        return str(errors.INVITE_USED)
+    return None
+
+
 def _check_invite(*, survey: Survey, invite_code: str | None, problems) -> InviteCode | None:
     if not survey.requires_invite:
         return None
-    if not invite_code:
-        problems["invite_code"] = [str(errors.INVITE_REQUIRED)]
+    problem = invite_code_problem(survey=survey, invite_code=invite_code)
+    if problem:
+        problems["invite_code"] = [problem]
         return None
-    code = invite_code_find(survey=survey, code=invite_code)
-    if code is None:
-        problems["invite_code"] = [str(errors.INVITE_INVALID)]
-    elif code.used_on is not None:
-        problems["invite_code"] = [str(errors.INVITE_USED)]
-    return code
+    return invite_code_find(survey=survey, code=invite_code)
 
 
 def _consume(code: InviteCode) -> bool:

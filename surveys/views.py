@@ -21,8 +21,9 @@ from surveys.choices import Channel
 from surveys.exceptions import SurveyNotOpen
 from surveys.form_fields import field_context, hidden_values, raw_answers
 from surveys.models import RespondentRole, Survey
-from surveys.selectors import invite_code_find, survey_questions, survey_sections
-from surveys.services import response_submit
+from surveys.selectors import survey_questions, survey_sections
+from surveys.services import invite_code_problem, response_submit
+from surveys.throttling import submission_allowed
 from surveys.validation import answers_validate, answers_visible_only, question_is_visible
 
 ROLE_FIELD = "role"
@@ -113,6 +114,12 @@ def survey_form(request: HttpRequest, key: str) -> HttpResponse:
     if position + 1 < len(steps):
         return _render_step(request, survey, groups, steps[position + 1], answers, state, {})
 
+    if not submission_allowed(request):
+        # Keep the answers on the page so nothing typed is lost while waiting.
+        problems = {"throttle": [str(messages.TOO_MANY_SUBMISSIONS)]}
+        response = _render_step(request, survey, groups, step, answers, state, problems)
+        response.status_code = 429
+        return response
     try:
         response_submit(
             survey=survey,
@@ -153,17 +160,9 @@ def _check_step(survey, groups, step, steps, answers, state, questions) -> dict:
         if state["role"] and not RespondentRole.objects.filter(value=state["role"]).exists():
             problems[ROLE_FIELD] = [str(messages.UNKNOWN_ROLE)]
         if survey.requires_invite:
-            code = (
-                invite_code_find(survey=survey, code=state["invite_code"])
-                if state["invite_code"]
-                else None
-            )
-            if not state["invite_code"]:
-                problems[INVITE_FIELD] = [str(messages.INVITE_REQUIRED)]
-            elif code is None:
-                problems[INVITE_FIELD] = [str(messages.INVITE_INVALID)]
-            elif code.used_on is not None:
-                problems[INVITE_FIELD] = [str(messages.INVITE_USED)]
+            problem = invite_code_problem(survey=survey, invite_code=state["invite_code"])
+            if problem:
+                problems[INVITE_FIELD] = [problem]
     return problems
 
 

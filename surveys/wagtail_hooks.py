@@ -33,12 +33,27 @@ class FormLinkColumn(Column):
         return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', url, url)
 
 
+class ExportColumn(Column):
+    """Download the survey as interchange JSON."""
+
+    def get_value(self, instance):
+        url = reverse("surveys_survey_export", kwargs={"survey_id": instance.pk})
+        return format_html('<a href="{}">{}</a>', url, _("JSON"))
+
+
 class SurveyViewSet(ModelViewSet):
     model = Survey
+    name = "surveys_survey"
     icon = "form"
     menu_label = _("Surveys")
     url_prefix = "surveys/surveys"
-    list_display = ["key", "title_fi", "version", FormLinkColumn("form", label=_("Form"))]
+    list_display = [
+        "key",
+        "title_fi",
+        "version",
+        FormLinkColumn("form", label=_("Form")),
+        ExportColumn("export", label=_("Export")),
+    ]
     search_fields = ["key", "title_fi", "title_sv", "title_en"]
     panels = [
         FieldPanel("key"),
@@ -74,6 +89,7 @@ class QuestionDeleteView(generic.DeleteView):
 
 class QuestionViewSet(ModelViewSet):
     model = Question
+    name = "surveys_question"
     icon = "list-ul"
     menu_label = _("Questions")
     url_prefix = "surveys/questions"
@@ -103,6 +119,7 @@ class QuestionViewSet(ModelViewSet):
 
 class WorkingGroupViewSet(ModelViewSet):
     model = WorkingGroup
+    name = "surveys_workinggroup"
     icon = "group"
     menu_label = _("Working groups")
     url_prefix = "surveys/working-groups"
@@ -113,6 +130,7 @@ class WorkingGroupViewSet(ModelViewSet):
 
 class SessionViewSet(ModelViewSet):
     model = Session
+    name = "surveys_session"
     icon = "date"
     menu_label = _("Sessions")
     url_prefix = "surveys/sessions"
@@ -123,6 +141,7 @@ class SessionViewSet(ModelViewSet):
 
 class RespondentRoleViewSet(ModelViewSet):
     model = RespondentRole
+    name = "surveys_respondentrole"
     icon = "user"
     menu_label = _("Respondent roles")
     url_prefix = "surveys/roles"
@@ -151,6 +170,7 @@ class PrintColumn(Column):
 
 class InviteBatchViewSet(ModelViewSet):
     model = InviteBatch
+    name = "surveys_invitebatch"
     icon = "key"
     menu_label = _("Invite codes")
     url_prefix = "surveys/invites"
@@ -176,6 +196,14 @@ class FeedbackViewSetGroup(ModelViewSetGroup):
         items = super().get_submenu_items()
         items.append(
             MenuItem(
+                _("Import a survey"),
+                reverse_lazy("surveys_survey_import"),
+                icon_name="upload",
+                order=1001,
+            )
+        )
+        items.append(
+            MenuItem(
                 _("Record oral feedback"),
                 reverse_lazy("surveys_oral_index"),
                 icon_name="edit",
@@ -195,6 +223,12 @@ def register_feedback_admin_urls():
     return [
         path("surveys/oral/", admin_views.oral_index, name="surveys_oral_index"),
         path("surveys/oral/<int:survey_id>/", admin_views.oral_record, name="surveys_oral_record"),
+        path(
+            "surveys/surveys/<int:survey_id>/export/",
+            admin_views.survey_export_json,
+            name="surveys_survey_export",
+        ),
+        path("surveys/import/", admin_views.survey_import_json, name="surveys_survey_import"),
         path(
             "surveys/invites/<int:batch_id>/print/",
             admin_views.invite_batch_print,

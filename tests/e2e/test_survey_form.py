@@ -9,6 +9,17 @@ from tests.surveys.builders import build_survey
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
+
+@pytest.fixture(autouse=True)
+def _fresh_throttle_cache():
+    """Submissions of earlier tests do not count against this one's rate limit."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 PHONE = {"width": 375, "height": 812}
 
 
@@ -144,3 +155,16 @@ def test_coordinator_records_an_oral_response_in_the_admin(
     assert response.entered_by == coordinator
     assert response.read_back_confirmed
     assert Answer.objects.get(question__key="comments").text_value == "Hyvä keskustelu"
+
+
+def test_follow_up_question_appears_when_its_condition_is_chosen(page, live_server, home_page):
+    survey = build_survey("one-step", sections=1)
+    page.goto(f"{live_server.url}/fi/feedback/{survey.key}/")
+    follow_up = page.locator("#q-spoke_how")
+    expect(follow_up).to_be_hidden()
+    page.locator("#q-spoke-0").focus()
+    page.keyboard.press("Space")
+    expect(follow_up).to_be_visible()
+    page.keyboard.press("ArrowRight")
+    expect(follow_up).to_be_hidden()
+    assert_no_axe_violations(page)

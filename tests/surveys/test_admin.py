@@ -1,10 +1,12 @@
 """Coordinators build surveys, print invite codes and record oral answers in the admin."""
 
 import datetime
+import json
 import uuid
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from surveys.models import Response, Session, Survey
 from surveys.services import invite_batch_create
@@ -178,3 +180,27 @@ def test_question_added_in_the_admin_after_responses_starts_a_new_version(client
     assert (survey.version, question.introduced_in) == (2, 2)
     assert [o.value for o in question.options.all()] == ["a", "b"]
     assert "new-choice" not in [q.key for q in survey.questions_in_version(1)]
+
+
+def test_survey_is_exported_and_imported_through_the_admin(client, superuser):
+    survey = build_survey("exported")
+    client.force_login(superuser)
+    listing = client.get("/admin/surveys/surveys/").content.decode()
+    export_url = f"/admin/surveys/surveys/{survey.pk}/export/"
+    assert export_url in listing
+    download = client.get(export_url)
+    assert download["Content-Disposition"] == 'attachment; filename="exported.json"'
+    document = download.json()
+    document["key"] = "imported"
+    upload = SimpleUploadedFile("s.json", json.dumps(document).encode(), "application/json")
+    response = client.post("/admin/surveys/import/", {"file": upload})
+    assert response.status_code == 302
+    assert Survey.objects.get(key="imported").questions.count() == 9
+
+
+def test_invalid_upload_lists_its_problems_and_creates_nothing(client, superuser):
+    client.force_login(superuser)
+    upload = SimpleUploadedFile("s.json", b'{"key": "x", "questions": []}', "application/json")
+    html = client.post("/admin/surveys/import/", {"file": upload}).content.decode()
+    assert "title: is required" in html
+    assert not Survey.objects.exists()

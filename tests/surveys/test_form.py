@@ -14,6 +14,16 @@ from tests.surveys.builders import build_survey
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _fresh_throttle_cache():
+    """Submissions of earlier tests do not count against this one's rate limit."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 def hidden(html: str, name: str) -> list[str]:
     return re.findall(rf'<input type="hidden" name="{re.escape(name)}" value="([^"]*)"', html)
 
@@ -143,3 +153,31 @@ def test_closed_survey_shows_a_message_instead_of_the_form(client):
 def test_oral_only_survey_has_no_public_form(client):
     survey = build_survey(allow_written=False)
     assert client.get(f"/fi/feedback/{survey.key}/").status_code == 404
+
+
+def test_follow_up_in_the_same_step_says_when_to_answer_it(client):
+    survey = build_survey("one-step", sections=1)
+    html = client.get(f"/fi/feedback/{survey.key}/").content.decode()
+    assert "Osio" not in html
+    assert 'data-show-if="q-spoke" data-show-if-values="yes"' in html
+    assert "Vastaa tähän vain, jos vastasit ”Kyllä” kysymykseen ”Kysymys spoke”." in html
+
+
+def test_too_many_final_submissions_from_one_connection_are_held_back(client, monkeypatch):
+    from django.core.cache import cache
+
+    from surveys.throttling import PrivateScopedRateThrottle
+
+    cache.clear()
+    monkeypatch.setattr(PrivateScopedRateThrottle, "THROTTLE_RATES", {"survey_submit": "2/minute"})
+    survey = build_survey("throttled", sections=1)
+    url = f"/fi/feedback/{survey.key}/"
+    responses = [
+        client.post(url, {"step": "0", "action": "submit", **step_one()}) for _ in range(3)
+    ]
+    cache.clear()
+    assert [response.status_code for response in responses] == [302, 302, 429]
+    held = responses[2].content.decode()
+    assert "Odota hetki ja lähetä uudelleen." in held
+    assert 'value="every" checked' in held
+    assert Response.objects.count() == 2
