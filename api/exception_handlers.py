@@ -60,6 +60,12 @@ def api_exception_handler(exc, context):
             "detail": _("The request contains invalid data. See the errors per field."),
             "errors": errors,
         }
+    elif isinstance(exc, exceptions.ParseError):
+        # Every 400 has the same shape, so clients parse one kind of error body.
+        response.data = {
+            "detail": _("The request body is not valid JSON."),
+            "errors": {"non_field_errors": [str(exc.detail)]},
+        }
     elif isinstance(response.data, dict) and "detail" in response.data:
         response.data = {"detail": str(response.data["detail"])}
     return response

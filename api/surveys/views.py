@@ -57,7 +57,7 @@ class SurveyDetailView(APIView):
     )
     def get(self, request, key: str):
         survey = get_object_or_404(Survey.objects.select_related("practice_model"), key=key)
-        language = request.query_params.get("lang") or _request_language(None)
+        language = request.query_params.get("lang", _request_language(None))
         if language not in Language.values:
             raise exceptions.ValidationError({"lang": [_("Choose fi, sv or en.")]})
         questions = survey_questions(survey=survey)

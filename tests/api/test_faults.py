@@ -60,9 +60,36 @@ def test_site_and_api_keep_serving_when_redis_is_down(client, translated_home):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("path", ["/api/nothing-here/", "/api/surveys/ei kelpaa/", "/api/v3/"])
+@pytest.mark.parametrize(
+    "path", ["/api/nothing-here/", "/api/surveys/ei kelpaa/", "/api/v3/", "/api/surveys/a%0Ab/"]
+)
 def test_unknown_api_paths_answer_json_404(client, path):
     response = client.get(path)
     assert response.status_code == 404
     assert response["Content-Type"] == "application/json"
     assert response.json()["detail"]
+
+
+@pytest.mark.django_db
+def test_a_body_that_is_not_json_gets_a_400_with_the_usual_error_shape(client):
+    response = client.post(
+        "/api/surveys/any-survey/responses/",
+        data=b"\x00",
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 400
+    body = response.json()
+    assert body["detail"] == "The request body is not valid JSON."
+    assert body["errors"]["non_field_errors"]
+
+
+@pytest.mark.django_db
+def test_a_post_to_an_unknown_api_path_is_a_json_404_not_a_csrf_page():
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(
+        "/api/surveys/no such/responses/", data="{}", content_type="application/json"
+    )
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
