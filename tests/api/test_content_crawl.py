@@ -1,7 +1,6 @@
 """Crawl every published page in every locale and check what a frontend would receive."""
 
 import pytest
-from django.core.management import call_command
 from wagtail.models import Locale, Page
 
 from cms.translation import translate_with_strings
@@ -83,11 +82,3 @@ def test_crawl_of_a_translated_tree_finds_only_frontend_ready_json(
     assert_frontend_ready(details)
     about_translations = details[about.pk].json()["meta"]["translations"]
     assert sorted(t["locale"] for t in about_translations) == ["en", "sv"]
-
-
-@pytest.mark.django_db(transaction=True)
-def test_crawl_of_the_demo_site_finds_only_frontend_ready_json(client):
-    call_command("load_demo_data", verbosity=0)
-    details = crawl(client)
-    assert len(details) >= 9
-    assert_frontend_ready(details)
