@@ -59,6 +59,8 @@ class ContentResolver:
         # translation_key -> [live, non-alias pages sharing it]
         self._translations: dict = {}
         self._translation_keys: set = set()
+        self._page_urls: dict = {}
+        self._document_urls: dict = {}
 
     # Collecting -------------------------------------------------------------
 
@@ -295,8 +297,20 @@ class ContentResolver:
         return settings.WAGTAILAPI_BASE_URL.rstrip("/") + url
 
     def page_url(self, page: Page) -> str | None:
-        """The page's public path, e.g. /sv/om-tjansten/ (the frontend serves it)."""
-        return page.get_url(request=self.request)
+        """The page's public path, e.g. /sv/om-tjansten/ (the frontend serves it).
+
+        Memoized per response: a listing links the same pages many times, and each URL
+        costs a couple of reverse() calls.
+        """
+        if page.pk not in self._page_urls:
+            self._page_urls[page.pk] = page.get_url(request=self.request)
+        return self._page_urls[page.pk]
+
+    def document_url(self, document) -> str:
+        """The absolute download URL of a document (memoized like page_url)."""
+        if document.pk not in self._document_urls:
+            self._document_urls[document.pk] = self.absolute(document.url)
+        return self._document_urls[document.pk]
 
     def page_ref(self, page: Page | None) -> dict | None:
         """{id, title, url, locale, type} of a live page, localized to the current page."""
@@ -340,7 +354,7 @@ class ContentResolver:
         return {
             "id": document.pk,
             "title": document.title,
-            "url": self.absolute(document.url),
+            "url": self.document_url(document),
             "size": _document_size(document),
             "file_type": document.file_extension.lower(),
         }
