@@ -57,13 +57,14 @@ def seed(pages: int) -> int:
     call_command("migrate", verbosity=0)
     Page.objects.filter(depth__gt=1).delete()
     locale = Locale.objects.get_or_create(language_code="fi")[0]
-    root = Page.get_first_root_node()
+    # flush empties what the data migrations created; rebuild the tree's roots.
+    root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root")
     home = root.add_child(instance=HomePage(title="Tutuksi", slug="home", locale=locale))
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={"hostname": "127.0.0.1", "port": 80, "root_page": home, "site_name": "Bench"},
     )
-    collection = Collection.get_first_root_node()
+    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     documents = []
     for index in range(5):
         document = get_document_model()(title=f"Opas {index}", collection=collection)
