@@ -10,6 +10,7 @@ query at a time, so the output is always complete; only the query count suffers.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from contextlib import contextmanager
 
@@ -18,6 +19,8 @@ from django.db.models import Model
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
+
+logger = logging.getLogger(__name__)
 
 # Rendition specs every image reference carries; a frontend picks by name.
 DEFAULT_IMAGE_RENDITIONS = {
@@ -330,7 +333,13 @@ class ContentResolver:
         if image is None:
             return None
         specs = image_renditions()
-        renditions = image.get_renditions(*specs.values())
+        try:
+            renditions = image.get_renditions(*specs.values())
+        except OSError:
+            # A lost original file (SourceImageIOError is an OSError) must not take the
+            # whole page down; the image is still described, without renditions.
+            logger.warning("Image %s has no readable file; no renditions", image.pk)
+            renditions, specs = {}, {}
         return {
             "id": image.pk,
             "title": image.title,
