@@ -10,6 +10,7 @@ query at a time, so the output is always complete; only the query count suffers.
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from contextlib import contextmanager
 
@@ -18,6 +19,8 @@ from django.db.models import Model
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
+
+logger = logging.getLogger(__name__)
 
 # Rendition specs every image reference carries; a frontend picks by name.
 DEFAULT_IMAGE_RENDITIONS = {
@@ -59,6 +62,8 @@ class ContentResolver:
         # translation_key -> [live, non-alias pages sharing it]
         self._translations: dict = {}
         self._translation_keys: set = set()
+        self._page_urls: dict = {}
+        self._document_urls: dict = {}
 
     # Collecting -------------------------------------------------------------
 
@@ -295,8 +300,20 @@ class ContentResolver:
         return settings.WAGTAILAPI_BASE_URL.rstrip("/") + url
 
     def page_url(self, page: Page) -> str | None:
-        """The page's public path, e.g. /sv/om-tjansten/ (the frontend serves it)."""
-        return page.get_url(request=self.request)
+        """The page's public path, e.g. /sv/om-tjansten/ (the frontend serves it).
+
+        Memoized per response: a listing links the same pages many times, and each URL
+        costs a couple of reverse() calls.
+        """
+        if page.pk not in self._page_urls:
+            self._page_urls[page.pk] = page.get_url(request=self.request)
+        return self._page_urls[page.pk]
+
+    def document_url(self, document) -> str:
+        """The absolute download URL of a document (memoized like page_url)."""
+        if document.pk not in self._document_urls:
+            self._document_urls[document.pk] = self.absolute(document.url)
+        return self._document_urls[document.pk]
 
     def page_ref(self, page: Page | None) -> dict | None:
         """{id, title, url, locale, type} of a live page, localized to the current page."""
@@ -316,7 +333,13 @@ class ContentResolver:
         if image is None:
             return None
         specs = image_renditions()
-        renditions = image.get_renditions(*specs.values())
+        try:
+            renditions = image.get_renditions(*specs.values())
+        except OSError:
+            # A lost original file (SourceImageIOError is an OSError) must not take the
+            # whole page down; the image is still described, without renditions.
+            logger.warning("Image %s has no readable file; no renditions", image.pk)
+            renditions, specs = {}, {}
         return {
             "id": image.pk,
             "title": image.title,
@@ -340,7 +363,7 @@ class ContentResolver:
         return {
             "id": document.pk,
             "title": document.title,
-            "url": self.absolute(document.url),
+            "url": self.document_url(document),
             "size": _document_size(document),
             "file_type": document.file_extension.lower(),
         }

@@ -50,7 +50,7 @@ def render_rich_text(html: str | None, resolver: ContentResolver) -> str:
         tags = []
         for attrs in attrs_list:
             document = resolver.get_document(attrs.get("id"))
-            url = resolver.absolute(document.url) if document is not None else None
+            url = resolver.document_url(document) if document is not None else None
             tags.append(f'<a href="{escape(url)}">' if url else "<a>")
         return tags
 

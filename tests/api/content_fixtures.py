@@ -7,13 +7,19 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from cms.models import StandardPage
 
 
+def root_collection():
+    """The root collection (migrations create it, but a transactional test may flush it)."""
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
 def make_document(title="Guide"):
     """A stored text document."""
-    document = get_document_model()(title=title)
+    document = get_document_model()(title=title, collection=root_collection())
     document.file.save("guide.txt", ContentFile(b"Plain text guide."), save=False)
     document.save()
     return document
@@ -23,7 +29,7 @@ def make_image(title="Photo", size=(640, 480)):
     """A stored PNG image."""
     buffer = io.BytesIO()
     PILImage.new("RGB", size, (20, 120, 200)).save(buffer, format="PNG")
-    image = get_image_model()(title=title)
+    image = get_image_model()(title=title, collection=root_collection())
     image.file.save("photo.png", ImageFile(buffer, name="photo.png"), save=False)
     image.save()
     return image

@@ -27,12 +27,13 @@ def api_cache_on(settings):
 
 
 @pytest.fixture
-def page(home_page):
+def live_page(home_page):
+    """A published page (not named `page`: that is Playwright's fixture)."""
     return add_standard_page(home_page, title="Alkuperäinen", slug="sivu")
 
 
-def get_detail(client, page, **headers):
-    return client.get(f"/api/v2/pages/{page.pk}/", headers=headers)
+def get_detail(client, live_page, **headers):
+    return client.get(f"/api/v2/pages/{live_page.pk}/", headers=headers)
 
 
 def test_the_configured_cache_backend_is_used():
@@ -40,42 +41,44 @@ def test_the_configured_cache_backend_is_used():
     assert backend == ("RedisCache" if os.environ.get("REDIS_URL") else "LocMemCache")
 
 
-def test_second_request_is_served_from_the_cache(client, page):
-    first = get_detail(client, page)
-    second = get_detail(client, page)
+def test_second_request_is_served_from_the_cache(client, live_page):
+    first = get_detail(client, live_page)
+    second = get_detail(client, live_page)
     assert first["X-Tutuksi-Cache"] == "miss"
     assert second["X-Tutuksi-Cache"] == "hit"
     assert second.content == first.content
     assert second["ETag"] == first["ETag"]
 
 
-def test_editing_without_publishing_keeps_the_cached_live_version(client, page):
-    get_detail(client, page)
-    page.title = "Luonnos"
-    page.save_revision()
-    response = get_detail(client, page)
+def test_editing_without_publishing_keeps_the_cached_live_version(client, live_page):
+    get_detail(client, live_page)
+    live_page.title = "Luonnos"
+    live_page.save_revision()
+    response = get_detail(client, live_page)
     assert response["X-Tutuksi-Cache"] == "hit"
     assert response.json()["title"] == "Alkuperäinen"
 
 
-def test_conditional_requests_get_304(client, page):
-    first = get_detail(client, page)
-    by_etag = get_detail(client, page, if_none_match=first["ETag"])
+def test_conditional_requests_get_304(client, live_page):
+    first = get_detail(client, live_page)
+    by_etag = get_detail(client, live_page, if_none_match=first["ETag"])
     assert by_etag.status_code == 304
     assert by_etag.content == b""
-    by_date = get_detail(client, page, if_modified_since=first["Last-Modified"])
+    by_date = get_detail(client, live_page, if_modified_since=first["Last-Modified"])
     assert by_date.status_code == 304
-    stale = get_detail(client, page, if_none_match='"something-else"')
+    stale = get_detail(client, live_page, if_none_match='"something-else"')
     assert stale.status_code == 200
 
 
-def test_publishing_invalidates_cached_responses(client, page, django_capture_on_commit_callbacks):
+def test_publishing_invalidates_cached_responses(
+    client, live_page, django_capture_on_commit_callbacks
+):
     listing_before = client.get("/api/v2/pages/", {"type": "cms.StandardPage"})
-    detail_before = get_detail(client, page)
-    page.title = "Päivitetty"
+    detail_before = get_detail(client, live_page)
+    live_page.title = "Päivitetty"
     with django_capture_on_commit_callbacks(execute=True):
-        page.save_revision().publish()
-    detail_after = get_detail(client, page, if_none_match=detail_before["ETag"])
+        live_page.save_revision().publish()
+    detail_after = get_detail(client, live_page, if_none_match=detail_before["ETag"])
     assert detail_after.status_code == 200
     assert detail_after["X-Tutuksi-Cache"] == "miss"
     assert detail_after.json()["title"] == "Päivitetty"
@@ -85,18 +88,18 @@ def test_publishing_invalidates_cached_responses(client, page, django_capture_on
 
 
 def test_unpublish_move_and_delete_invalidate(
-    client, home_page, page, django_capture_on_commit_callbacks
+    client, home_page, live_page, django_capture_on_commit_callbacks
 ):
     folder = add_standard_page(home_page, title="Kansio", slug="kansio")
-    get_detail(client, page)
+    get_detail(client, live_page)
     with django_capture_on_commit_callbacks(execute=True):
-        page.move(folder, pos="last-child")
-    moved = get_detail(client, page).json()
+        live_page.move(folder, pos="last-child")
+    moved = get_detail(client, live_page).json()
     assert moved["meta"]["html_url"].endswith("/fi/kansio/sivu/")
     with django_capture_on_commit_callbacks(execute=True):
-        page.refresh_from_db()
-        page.unpublish()
-    assert get_detail(client, page).status_code == 404
+        live_page.refresh_from_db()
+        live_page.unpublish()
+    assert get_detail(client, live_page).status_code == 404
     listing = client.get("/api/v2/pages/", {"type": "cms.StandardPage"})
     assert listing.json()["meta"]["total_count"] == 1
     with django_capture_on_commit_callbacks(execute=True):
@@ -106,30 +109,30 @@ def test_unpublish_move_and_delete_invalidate(
 
 
 def test_translation_sync_invalidates(client, translated_home, django_capture_on_commit_callbacks):
-    page = add_standard_page(translated_home["fi"], title="Alkuperäinen", slug="sivu")
+    source = add_standard_page(translated_home["fi"], title="Alkuperäinen", slug="sivu")
     sv = Locale.objects.get(language_code="sv")
     with django_capture_on_commit_callbacks(execute=True):
-        swedish = translate_with_strings(page, locale=sv, strings={"Alkuperäinen": "Original"})
+        swedish = translate_with_strings(source, locale=sv, strings={"Alkuperäinen": "Original"})
     assert get_detail(client, swedish).json()["title"] == "Original"
     with django_capture_on_commit_callbacks(execute=True):
-        translate_with_strings(page, locale=sv, strings={"Alkuperäinen": "Ursprunglig"})
+        translate_with_strings(source, locale=sv, strings={"Alkuperäinen": "Ursprunglig"})
     assert get_detail(client, swedish).json()["title"] == "Ursprunglig"
 
 
-def test_requests_with_a_session_are_not_shared(client, superuser, page):
-    get_detail(client, page)
+def test_requests_with_a_session_are_not_shared(client, superuser, live_page):
+    get_detail(client, live_page)
     client.force_login(superuser)
-    response = get_detail(client, page)
+    response = get_detail(client, live_page)
     assert "X-Tutuksi-Cache" not in response
 
 
-def test_preview_is_never_cached(client, page):
+def test_preview_is_never_cached(client, live_page):
     from api.preview import preview_token_create
 
-    token = preview_token_create(page=page)
+    token = preview_token_create(page=live_page)
     client.get("/api/v2/preview/", {"token": token})
-    page.title = "Luonnos"
-    page.save_revision()
+    live_page.title = "Luonnos"
+    live_page.save_revision()
     response = client.get("/api/v2/preview/", {"token": token})
     assert response.json()["title"] == "Luonnos"
     assert "X-Tutuksi-Cache" not in response

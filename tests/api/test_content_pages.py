@@ -102,3 +102,16 @@ def test_database_html_is_refused_with_an_explanation(client, linked_pages):
     )
     assert response.status_code == 400
     assert "html" in response.json()["message"]
+
+
+def test_translation_of_and_locale_filter_every_page_type(client, linked_pages):
+    about = linked_pages["about"]
+    response = client.get(
+        "/api/v2/pages/", {"type": "cms.StandardPage", "translation_of": about.pk}
+    )
+    assert [item["id"] for item in response.json()["items"]] == [linked_pages["sv"]["tietoa"].pk]
+    homes = client.get("/api/v2/pages/", {"type": "cms.HomePage", "locale": "en"})
+    assert [item["meta"]["locale"] for item in homes.json()["items"]] == ["en"]
+    any_type = client.get("/api/v2/pages/", {"locale": "sv", "fields": "translations"})
+    assert {item["meta"]["locale"] for item in any_type.json()["items"]} == {"sv"}
+    assert all("translations" in item["meta"] for item in any_type.json()["items"])

@@ -133,3 +133,32 @@ def test_foreign_key_to_a_page_is_serialized_as_an_object(rf, home_page):
     assert data["root_page"]["id"] == home_page.pk
     assert data["root_page"]["type"] == "cms.HomePage"
     assert data["root_page"]["locale"] == "fi"
+
+
+def test_image_with_a_lost_file_is_described_without_renditions(rf, references):
+    image = references["image"]
+    image.file.storage.delete(image.file.name)
+    data = block_to_api(ImageChooserBlock(), image.pk, {"request": rf.get("/")})
+    assert data["id"] == image.pk and data["renditions"] == {}
+
+
+def test_foreign_key_to_a_snippet_is_serialized_as_an_object(rf, monkeypatch, references):
+    from taggit.models import TaggedItem
+
+    import api.serializers
+
+    # Tag stands in for any registered snippet model (Organisation, ContactPerson, ...).
+    monkeypatch.setattr(api.serializers, "get_snippet_models", lambda: [Tag])
+    item = TaggedItem.objects.create(tag=references["tag"], content_object=references["page"])
+    serializer_class = get_serializer_class(
+        TaggedItem, ["id", "tag"], meta_fields=[], base=TutuksiBaseSerializer
+    )
+    data = serializer_class(item, context={"request": rf.get("/")}).data
+    assert data["tag"] == {
+        "id": references["tag"].pk,
+        "type": "taggit.Tag",
+        "title": "Nuoret",
+        "name": "Nuoret",
+        "url": None,
+        "locale": None,
+    }
