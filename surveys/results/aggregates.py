@@ -1,0 +1,197 @@
+"""The SQL side of results: a bounded number of aggregate queries per survey and breakdown.
+
+Every function returns aggregated rows keyed by (group value, question id, ...); none of
+them iterates over responses, so the number and size of the queries depends on the
+survey's structure, never on how many responses it has.
+"""
+
+from collections import defaultdict
+from decimal import Decimal
+
+from django.db import connection
+from django.db.models import Avg, CharField, Count, DateField, F, Q, Value
+from django.db.models.functions import Cast, Coalesce, TruncMonth, TruncWeek
+
+from surveys.models import Answer, CommentTheme, Response
+
+BREAKDOWNS = ("role", "channel", "group", "session", "language", "week", "month")
+# Marks "the whole result" where a breakdown key would be.
+ALL = ""
+
+
+def response_q(*, survey_id: int, filters: dict, prefix: str = "") -> Q:
+    """The filters as a Q on Response (prefix "" ) or on a model reaching it (e.g. "response__")."""
+    p = prefix
+    q = Q(**{f"{p}survey_id": survey_id})
+    if "role" in filters:
+        q &= Q(**{f"{p}role__value": filters["role"]})
+    if "channel" in filters:
+        q &= Q(**{f"{p}channel": filters["channel"]})
+    if "group" in filters:
+        group = filters["group"]
+        # A response belongs to its session's group; without a session, to the survey's.
+        q &= Q(**{f"{p}session__working_group_id": group}) | Q(
+            **{f"{p}session__isnull": True, f"{p}survey__working_group_id": group}
+        )
+    if "session" in filters:
+        q &= Q(**{f"{p}session_id": filters["session"]})
+    if "language" in filters:
+        q &= Q(**{f"{p}language": filters["language"]})
+    if "since" in filters:
+        q &= Q(**{f"{p}submitted_on__gte": filters["since"]})
+    if "until" in filters:
+        q &= Q(**{f"{p}submitted_on__lte": filters["until"]})
+    if "version" in filters:
+        q &= Q(**{f"{p}survey_version": filters["version"]})
+    return q
+
+
+def group_expression(by: str | None, *, prefix: str = ""):
+    """The SQL expression a breakdown groups by, as text; a constant without a breakdown."""
+    p = prefix
+    text = CharField()
+    if by is None:
+        return Value(ALL, output_field=text)
+    expressions = {
+        "role": Coalesce(F(f"{p}role__value"), Value(ALL), output_field=text),
+        "channel": F(f"{p}channel"),
+        "group": Cast(
+            Coalesce(F(f"{p}session__working_group_id"), F(f"{p}survey__working_group_id")),
+            text,
+        ),
+        "session": Cast(F(f"{p}session_id"), text),
+        "language": F(f"{p}language"),
+        # PostgreSQL truncates to a timestamp; the date cast keeps values "YYYY-MM-DD".
+        "week": Cast(Cast(TruncWeek(f"{p}submitted_on"), DateField()), text),
+        "month": Cast(Cast(TruncMonth(f"{p}submitted_on"), DateField()), text),
+    }
+    return expressions[by]
+
+
+def _key(value) -> str:
+    return ALL if value is None else str(value)
+
+
+def respondents_by_group(*, survey_id: int, filters: dict, by: str | None) -> dict[str, int]:
+    rows = (
+        Response.objects.filter(response_q(survey_id=survey_id, filters=filters))
+        .annotate(g=group_expression(by))
+        .values("g")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    return {_key(row["g"]): row["n"] for row in rows}
+
+
+def histogram(
+    *, survey_id: int, filters: dict, by: str | None, question_ids: list[int]
+) -> dict[tuple[str, int], dict]:
+    """Per (group, question): {option id, number or boolean: responses} for closed answers.
+
+    One answer row per chosen value and response, so COUNT(*) counts responses.
+    """
+    result: dict[tuple[str, int], dict] = defaultdict(dict)
+    if not question_ids:
+        return result
+    rows = (
+        Answer.objects.filter(
+            response_q(survey_id=survey_id, filters=filters, prefix="response__"),
+            question_id__in=question_ids,
+        )
+        .annotate(g=group_expression(by, prefix="response__"))
+        .values("g", "question_id", "option_id", "numeric_value", "boolean_value")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    for row in rows:
+        value = row["option_id"]
+        if value is None:
+            value = row["boolean_value"] if row["numeric_value"] is None else row["numeric_value"]
+        if isinstance(value, Decimal | float):
+            value = int(value)
+        result[(_key(row["g"]), row["question_id"])][value] = row["n"]
+    return result
+
+
+def answered_and_mean(
+    *, survey_id: int, filters: dict, by: str | None, question_ids: list[int]
+) -> dict[tuple[str, int], tuple[int, float | None]]:
+    """Per (group, question): responses with an answer, and the mean of numeric answers."""
+    if not question_ids:
+        return {}
+    rows = (
+        Answer.objects.filter(
+            response_q(survey_id=survey_id, filters=filters, prefix="response__"),
+            question_id__in=question_ids,
+        )
+        .annotate(g=group_expression(by, prefix="response__"))
+        .values("g", "question_id")
+        .annotate(n=Count("response_id", distinct=True), mean=Avg("numeric_value"))
+        .order_by()
+    )
+    return {
+        (_key(row["g"]), row["question_id"]): (
+            row["n"],
+            None if row["mean"] is None else float(row["mean"]),
+        )
+        for row in rows
+    }
+
+
+def medians(
+    *, survey_id: int, filters: dict, by: str | None, question_ids: list[int]
+) -> dict[tuple[str, int], float]:
+    """Per (group, question): the median numeric answer, computed by the database.
+
+    PostgreSQL has percentile_cont; elsewhere (SQLite) the middle one or two rows are
+    picked with window functions and averaged, which is the same definition.
+    """
+    if not question_ids:
+        return {}
+    inner = (
+        Answer.objects.filter(
+            response_q(survey_id=survey_id, filters=filters, prefix="response__"),
+            question_id__in=question_ids,
+            numeric_value__isnull=False,
+        )
+        .annotate(g=group_expression(by, prefix="response__"), v=F("numeric_value"))
+        .values_list("question_id", "g", "v")
+        .order_by()
+    )
+    sql, params = inner.query.sql_with_params()
+    if connection.vendor == "postgresql":
+        outer = (
+            "SELECT t.question_id, t.g, percentile_cont(0.5) WITHIN GROUP (ORDER BY t.v) "
+            f"FROM ({sql}) AS t GROUP BY t.question_id, t.g"
+        )
+    else:
+        outer = (
+            "SELECT question_id, g, AVG(v) FROM ("
+            "SELECT t.question_id, t.g, t.v, "
+            "ROW_NUMBER() OVER (PARTITION BY t.question_id, t.g ORDER BY t.v) AS rn, "
+            "COUNT(*) OVER (PARTITION BY t.question_id, t.g) AS cnt "
+            f"FROM ({sql}) AS t) AS ranked "
+            "WHERE 2 * rn IN (cnt, cnt + 1, cnt + 2) GROUP BY question_id, g"
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(outer, params)
+        return {(_key(g), question_id): float(median) for question_id, g, median in cursor}
+
+
+def theme_counts(
+    *, survey_id: int, filters: dict, by: str | None
+) -> dict[tuple[str, int], dict[int, int]]:
+    """Per (group, question): {theme id: comments tagged with it}."""
+    rows = (
+        CommentTheme.objects.filter(
+            response_q(survey_id=survey_id, filters=filters, prefix="answer__response__")
+        )
+        .annotate(g=group_expression(by, prefix="answer__response__"))
+        .values("g", "answer__question_id", "theme_id")
+        .annotate(n=Count("answer_id", distinct=True))
+        .order_by()
+    )
+    result: dict[tuple[str, int], dict[int, int]] = defaultdict(dict)
+    for row in rows:
+        result[(_key(row["g"]), row["answer__question_id"])][row["theme_id"]] = row["n"]
+    return result

@@ -1,0 +1,272 @@
+"""Reads for coordinators: the aggregated, suppressed results of a survey.
+
+One selector serves the API, the admin dashboard and the exports, so every view shows
+the same numbers under the same suppression (docs/results.md describes the contract).
+"""
+
+import datetime
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from surveys.choices import OPTION_TYPES, TEXT_TYPES, Channel, Language, QuestionType
+from surveys.models import Question, RespondentRole, Session, Survey, Theme, WorkingGroup
+
+from . import aggregates
+from .aggregates import ALL, BREAKDOWNS
+from .suppression import suppress_block, suppress_groups
+
+# Answers of these types are a closed set of values: counted per value in one histogram.
+HISTOGRAM_TYPES = frozenset(
+    {
+        QuestionType.SINGLE_CHOICE,
+        QuestionType.LIKERT,
+        QuestionType.NPS,
+        QuestionType.YES_NO,
+        QuestionType.MULTI_CHOICE,
+    }
+)
+# One answer row per response: `answered` is the sum of the histogram.
+SINGLE_ROW_TYPES = HISTOGRAM_TYPES - {QuestionType.MULTI_CHOICE}
+# `answered` needs a distinct count of responses (several rows per response, or no histogram).
+DISTINCT_TYPES = frozenset({QuestionType.MULTI_CHOICE, QuestionType.NUMBER}) | TEXT_TYPES
+
+
+def _round(value: float | None, places: str) -> float | None:
+    if value is None:
+        return None
+    return float(Decimal(str(value)).quantize(Decimal(places), rounding=ROUND_HALF_UP))
+
+
+def survey_result_questions(*, survey: Survey, version: int | None = None) -> list[Question]:
+    """Every question of the survey (or of one version), in section and question order.
+
+    A question keeps its key across versions, so answers given to any version pool.
+    """
+    questions = survey.questions.all()
+    if version is not None:
+        questions = survey.questions_in_version(version)
+    return list(
+        questions.select_related("section")
+        .prefetch_related("options")
+        .order_by("section__sort_order", "section__pk", "order", "pk")
+    )
+
+
+def _scale_values(question: Question) -> list[int]:
+    low, high = question.scale_bounds()
+    return list(range(low, high + 1))
+
+
+def _option_rows(question: Question, counts: dict, language: str) -> list[dict]:
+    if question.type in OPTION_TYPES:
+        return [
+            {"value": o.value, "label": o.label(language), "count": counts.get(o.pk, 0)}
+            for o in question.options.all()
+        ]
+    if question.type == QuestionType.YES_NO:
+        return [
+            {"value": "yes", "label": _("Yes"), "count": counts.get(True, 0)},
+            {"value": "no", "label": _("No"), "count": counts.get(False, 0)},
+        ]
+    if question.type in (QuestionType.LIKERT, QuestionType.NPS):
+        values = _scale_values(question)
+        labels = {
+            values[0]: question.min_label(language),
+            values[-1]: question.max_label(language),
+        }
+        return [
+            {
+                "value": str(v),
+                "label": f"{v} – {labels[v]}" if labels.get(v) else str(v),
+                "count": counts.get(v, 0),
+            }
+            for v in values
+        ]
+    return []
+
+
+def _scale_statistics(question: Question, counts: dict) -> tuple[float | None, ...]:
+    """Mean, median and NPS of a likert or NPS question from its aggregated value counts."""
+    total = sum(counts.values())
+    if not total:
+        return None, None, None
+    values = sorted(counts)
+    mean = sum(v * counts[v] for v in values) / total
+    # The median of an even count is the mean of the two middle values.
+    middle = []
+    lower_rank, upper_rank = (total + 1) // 2, total // 2 + 1
+    for rank in (lower_rank, upper_rank):
+        seen = 0
+        for v in values:
+            seen += counts[v]
+            if seen >= rank:
+                middle.append(v)
+                break
+    median = sum(middle) / 2
+    nps = None
+    if question.type == QuestionType.NPS:
+        promoters = sum(n for v, n in counts.items() if v >= 9)
+        detractors = sum(n for v, n in counts.items() if v <= 6)
+        nps = 100 * (promoters - detractors) / total
+    return mean, median, nps
+
+
+def _question_payload(
+    *, question: Question, group: str, data: dict, themes: list[Theme], language: str
+) -> dict:
+    counts = data["histogram"].get((group, question.pk), {})
+    mean = median = nps = None
+    if question.type in SINGLE_ROW_TYPES:
+        answered = sum(counts.values())
+    else:
+        answered, mean = data["answered"].get((group, question.pk), (0, None))
+    if question.type in (QuestionType.LIKERT, QuestionType.NPS):
+        mean, median, nps = _scale_statistics(question, counts)
+    elif question.type == QuestionType.NUMBER:
+        median = data["medians"].get((group, question.pk))
+    payload = {
+        "key": question.key,
+        "type": question.type,
+        "label": question.label(language),
+        "answered": answered,
+        "suppressed": False,
+        "options": _option_rows(question, counts, language),
+        "mean": _round(mean, "0.01"),
+        "median": _round(median, "0.01"),
+        "nps": _round(nps, "0.1"),
+    }
+    if question.type in TEXT_TYPES:
+        tagged = data["themes"].get((group, question.pk), {})
+        payload["themes"] = [
+            {"key": t.key, "label": t.label(language), "count": tagged.get(t.pk, 0)} for t in themes
+        ]
+    return payload
+
+
+def _aggregate(*, survey: Survey, filters: dict, by: str | None, questions: list[Question]):
+    ids_of = lambda types: [q.pk for q in questions if q.type in types]  # noqa: E731
+    common = {"survey_id": survey.pk, "filters": filters, "by": by}
+    return {
+        "respondents": aggregates.respondents_by_group(**common),
+        "histogram": aggregates.histogram(**common, question_ids=ids_of(HISTOGRAM_TYPES)),
+        "answered": aggregates.answered_and_mean(**common, question_ids=ids_of(DISTINCT_TYPES)),
+        "medians": aggregates.medians(**common, question_ids=ids_of({QuestionType.NUMBER})),
+        "themes": aggregates.theme_counts(**common)
+        if any(q.type in TEXT_TYPES for q in questions)
+        else {},
+    }
+
+
+def _group_labels(*, by: str, values: list[str], language: str) -> dict[str, str]:
+    """Readable labels of breakdown values, in `language`."""
+    labels = {ALL: _("Not given")}
+    if by == "role":
+        for role in RespondentRole.objects.filter(value__in=values):
+            labels[role.value] = role.label(language)
+    elif by == "group":
+        ids = [int(v) for v in values if v]
+        labels.update({str(g.pk): g.name for g in WorkingGroup.objects.filter(pk__in=ids)})
+    elif by == "session":
+        ids = [int(v) for v in values if v]
+        sessions = Session.objects.filter(pk__in=ids).select_related("working_group")
+        labels.update({str(s.pk): str(s) for s in sessions})
+    elif by == "channel":
+        labels.update({c.value: str(c.label) for c in Channel})
+    elif by == "language":
+        labels.update({c.value: str(c.label) for c in Language})
+    elif by == "week":
+        for value in values:
+            if value:
+                year, week, _day = _date(value).isocalendar()
+                labels[value] = _("Week %(week)s/%(year)s") % {"week": week, "year": year}
+    elif by == "month":
+        for value in values:
+            if value:
+                labels[value] = f"{_date(value):%m/%Y}"
+    return labels
+
+
+def _date(value: str) -> datetime.date:
+    return datetime.date.fromisoformat(value[:10])
+
+
+def _group_sort_key(by: str, value: str, label: str) -> tuple:
+    if by in ("week", "month"):
+        return (value == ALL, value)
+    if by in ("channel", "language"):
+        order = [c.value for c in (Channel if by == "channel" else Language)]
+        return (value == ALL, order.index(value) if value in order else len(order), value)
+    return (value == ALL, label.casefold(), value)
+
+
+def applied_filters(filters: dict) -> dict:
+    """The filters as echoed in the payload: JSON values, only those that were given."""
+    return {
+        name: value.isoformat() if hasattr(value, "isoformat") else value
+        for name, value in filters.items()
+    }
+
+
+def survey_results(
+    *, survey: Survey, filters: dict | None = None, by: str | None = None, language: str = "fi"
+) -> dict:
+    """The survey's aggregated results under `filters`, suppressed for groups under k.
+
+    `filters` holds cleaned values (role slug, channel, group id, session id, language,
+    since and until dates, version number); `by` is one of BREAKDOWNS or None. Labels
+    are in `language`. The number of queries is fixed by the survey's structure and
+    does not grow with the number of responses.
+    """
+    filters = dict(filters or {})
+    if by is not None and by not in BREAKDOWNS:
+        raise ValueError(f"unknown breakdown {by!r}")
+    if language not in Language.values:
+        language = Language.FI
+    k = survey.min_group_size
+    with translation.override(language):
+        questions = survey_result_questions(survey=survey, version=filters.get("version"))
+        themes = (
+            list(Theme.objects.filter(survey=survey))
+            if any(q.type in TEXT_TYPES for q in questions)
+            else []
+        )
+
+        def payloads(data, group):
+            return [
+                _question_payload(
+                    question=q, group=group, data=data, themes=themes, language=language
+                )
+                for q in questions
+            ]
+
+        overall = _aggregate(survey=survey, filters=filters, by=None, questions=questions)
+        respondents = overall["respondents"].get(ALL, 0)
+        result = {
+            "survey": {"key": survey.key, "title": survey.title(language)},
+            "min_group_size": k,
+            "filters": applied_filters(filters),
+            **suppress_block(respondents=respondents, questions=payloads(overall, ALL), k=k),
+            "breakdown": None,
+        }
+        if by is None:
+            return result
+        data = _aggregate(survey=survey, filters=filters, by=by, questions=questions)
+        values = list(data["respondents"])
+        labels = _group_labels(by=by, values=values, language=language)
+        values.sort(key=lambda v: _group_sort_key(by, v, labels.get(v, v)))
+        groups = [
+            {
+                "value": value,
+                "label": labels.get(value, value),
+                "respondents": data["respondents"][value],
+                "questions": payloads(data, value),
+            }
+            for value in values
+        ]
+        if result["suppressed"]:
+            # Too few respondents overall: no group may show more than the whole.
+            groups = [{**g, "respondents": 0} for g in groups]
+        result["breakdown"] = {"by": by, "groups": suppress_groups(groups, k=k)}
+        return result
