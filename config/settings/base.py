@@ -209,6 +209,11 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "api.exception_handlers.api_exception_handler",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_THROTTLE_RATES": {
+        # SURVEY_SUBMIT_RATE: how many survey responses one client may send, in DRF's
+        # syntax ("30/minute"). Clients are told apart by a daily-salted hash, not their IP.
+        "survey_submit": os.environ.get("SURVEY_SUBMIT_RATE", "30/minute"),
+    },
 }
 
 SPECTACULAR_SETTINGS = {
