@@ -8,5 +8,6 @@ from api.content import api_router
 urlpatterns = [
     path("v2/", api_router.urls),
     path("surveys/", include("api.surveys.urls")),
+    path("surveys/", include("api.results.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
 ]
