@@ -15,7 +15,7 @@ from surveys.models import Question, RespondentRole, Session, Survey, Theme, Wor
 
 from . import aggregates
 from .aggregates import ALL, BREAKDOWNS
-from .suppression import suppress_block, suppress_groups
+from .suppression import groups_to_suppress, suppress_block, suppress_groups
 
 # Answers of these types are a closed set of values: counted per value in one histogram.
 HISTOGRAM_TYPES = frozenset(
@@ -270,3 +270,31 @@ def survey_results(
             groups = [{**g, "respondents": 0} for g in groups]
         result["breakdown"] = {"by": by, "groups": suppress_groups(groups, k=k)}
         return result
+
+
+def respondents_over_time(
+    *, survey: Survey, filters: dict, period: str = "week", language: str = "fi"
+) -> list[dict]:
+    """Respondents per week or month under `filters`, suppressed like breakdown groups.
+
+    One query; the same group rules as survey_results, so no period of fewer than k
+    respondents can be recovered from the others.
+    """
+    if period not in ("week", "month"):
+        raise ValueError(f"unknown period {period!r}")
+    k = survey.min_group_size
+    counts = aggregates.respondents_by_group(survey_id=survey.pk, filters=filters, by=period)
+    values = sorted(counts)
+    with translation.override(language):
+        labels = _group_labels(by=period, values=values, language=language)
+    total = sum(counts.values())
+    hidden = groups_to_suppress([counts[v] for v in values], k=k)
+    return [
+        {
+            "value": value,
+            "label": labels.get(value, value),
+            "respondents": None if total < k or i in hidden else counts[value],
+            "suppressed": total < k or i in hidden,
+        }
+        for i, value in enumerate(values)
+    ]
