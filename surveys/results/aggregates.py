@@ -9,7 +9,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from django.db import connection
-from django.db.models import Avg, CharField, Count, DateField, F, Q, Value
+from django.db.models import CharField, Count, DateField, F, Q, Value
 from django.db.models.functions import Cast, Coalesce, TruncMonth, TruncWeek
 
 from surveys.models import Answer, CommentTheme, Response
@@ -44,6 +44,18 @@ def response_q(*, survey_id: int, filters: dict, prefix: str = "") -> Q:
     if "version" in filters:
         q &= Q(**{f"{p}survey_version": filters["version"]})
     return q
+
+
+def answer_q(*, survey_id: int, filters: dict, by: str | None, prefix: str = "response__") -> Q:
+    """The filters as a Q on Answer, for queries already limited to the survey's questions.
+
+    Unfiltered and without a breakdown, the question ids alone select the survey's
+    answers (an answer always belongs to a response of its question's survey), so the
+    join to responses is left out: the whole-survey result reads only the answer table.
+    """
+    if not filters and by is None:
+        return Q()
+    return response_q(survey_id=survey_id, filters=filters, prefix=prefix)
 
 
 def group_expression(by: str | None, *, prefix: str = ""):
@@ -86,56 +98,56 @@ def respondents_by_group(*, survey_id: int, filters: dict, by: str | None) -> di
 def histogram(
     *, survey_id: int, filters: dict, by: str | None, question_ids: list[int]
 ) -> dict[tuple[str, int], dict]:
-    """Per (group, question): {option id, number or boolean: responses} for closed answers.
+    """Per (group, question): {option id, number, boolean or None: answer rows}.
 
-    One answer row per chosen value and response, so COUNT(*) counts responses.
+    One scan over the answers of every question. A choice, likert, nps, yes/no, number
+    or text answer is one row per response, so COUNT(*) counts responses; text answers
+    fall in one bin (None) per question. Multiple choice has a row per chosen option.
     """
     result: dict[tuple[str, int], dict] = defaultdict(dict)
     if not question_ids:
         return result
     rows = (
         Answer.objects.filter(
-            response_q(survey_id=survey_id, filters=filters, prefix="response__"),
+            answer_q(survey_id=survey_id, filters=filters, by=by),
             question_id__in=question_ids,
         )
         .annotate(g=group_expression(by, prefix="response__"))
         .values("g", "question_id", "option_id", "numeric_value", "boolean_value")
-        .annotate(n=Count("id"))
+        .annotate(n=Count("*"))
         .order_by()
     )
     for row in rows:
         value = row["option_id"]
         if value is None:
             value = row["boolean_value"] if row["numeric_value"] is None else row["numeric_value"]
-        if isinstance(value, Decimal | float):
-            value = int(value)
+        if isinstance(value, float):
+            value = Decimal(str(value))
         result[(_key(row["g"]), row["question_id"])][value] = row["n"]
     return result
 
 
-def answered_and_mean(
+def multi_choice_answered(
     *, survey_id: int, filters: dict, by: str | None, question_ids: list[int]
-) -> dict[tuple[str, int], tuple[int, float | None]]:
-    """Per (group, question): responses with an answer, and the mean of numeric answers."""
+) -> dict[tuple[str, int], int]:
+    """Per (group, question): responses that chose at least one option.
+
+    A multiple-choice answer is one row per option, so responses are counted distinct;
+    only the multiple-choice rows are read.
+    """
     if not question_ids:
         return {}
     rows = (
         Answer.objects.filter(
-            response_q(survey_id=survey_id, filters=filters, prefix="response__"),
+            answer_q(survey_id=survey_id, filters=filters, by=by),
             question_id__in=question_ids,
         )
         .annotate(g=group_expression(by, prefix="response__"))
         .values("g", "question_id")
-        .annotate(n=Count("response_id", distinct=True), mean=Avg("numeric_value"))
+        .annotate(n=Count("response_id", distinct=True))
         .order_by()
     )
-    return {
-        (_key(row["g"]), row["question_id"]): (
-            row["n"],
-            None if row["mean"] is None else float(row["mean"]),
-        )
-        for row in rows
-    }
+    return {(_key(row["g"]), row["question_id"]): row["n"] for row in rows}
 
 
 def medians(
@@ -150,7 +162,7 @@ def medians(
         return {}
     inner = (
         Answer.objects.filter(
-            response_q(survey_id=survey_id, filters=filters, prefix="response__"),
+            answer_q(survey_id=survey_id, filters=filters, by=by),
             question_id__in=question_ids,
             numeric_value__isnull=False,
         )

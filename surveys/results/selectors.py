@@ -17,20 +17,7 @@ from . import aggregates
 from .aggregates import ALL, BREAKDOWNS
 from .suppression import groups_to_suppress, suppress_block, suppress_groups
 
-# Answers of these types are a closed set of values: counted per value in one histogram.
-HISTOGRAM_TYPES = frozenset(
-    {
-        QuestionType.SINGLE_CHOICE,
-        QuestionType.LIKERT,
-        QuestionType.NPS,
-        QuestionType.YES_NO,
-        QuestionType.MULTI_CHOICE,
-    }
-)
-# One answer row per response: `answered` is the sum of the histogram.
-SINGLE_ROW_TYPES = HISTOGRAM_TYPES - {QuestionType.MULTI_CHOICE}
-# `answered` needs a distinct count of responses (several rows per response, or no histogram).
-DISTINCT_TYPES = frozenset({QuestionType.MULTI_CHOICE, QuestionType.NUMBER}) | TEXT_TYPES
+SCALE_TYPES = frozenset({QuestionType.LIKERT, QuestionType.NPS})
 
 
 def _round(value: float | None, places: str) -> float | None:
@@ -113,18 +100,29 @@ def _scale_statistics(question: Question, counts: dict) -> tuple[float | None, .
     return mean, median, nps
 
 
+def _number_mean(bins: dict) -> float | None:
+    """The mean of a number question from its aggregated (value: responses) bins."""
+    total = sum(bins.values())
+    if not total:
+        return None
+    return float(sum(value * n for value, n in bins.items()) / total)
+
+
 def _question_payload(
     *, question: Question, group: str, data: dict, themes: list[Theme], language: str
 ) -> dict:
-    counts = data["histogram"].get((group, question.pk), {})
+    bins = data["histogram"].get((group, question.pk), {})
     mean = median = nps = None
-    if question.type in SINGLE_ROW_TYPES:
-        answered = sum(counts.values())
+    if question.type == QuestionType.MULTI_CHOICE:
+        answered = data["multi_answered"].get((group, question.pk), 0)
     else:
-        answered, mean = data["answered"].get((group, question.pk), (0, None))
-    if question.type in (QuestionType.LIKERT, QuestionType.NPS):
+        answered = sum(bins.values())
+    counts = bins
+    if question.type in SCALE_TYPES:
+        counts = {int(value): n for value, n in bins.items()}
         mean, median, nps = _scale_statistics(question, counts)
     elif question.type == QuestionType.NUMBER:
+        mean = _number_mean(bins)
         median = data["medians"].get((group, question.pk))
     payload = {
         "key": question.key,
@@ -146,16 +144,18 @@ def _question_payload(
 
 
 def _aggregate(*, survey: Survey, filters: dict, by: str | None, questions: list[Question]):
-    ids_of = lambda types: [q.pk for q in questions if q.type in types]  # noqa: E731
+    def ids_of(*types):
+        return [q.pk for q in questions if q.type in types]
+
     common = {"survey_id": survey.pk, "filters": filters, "by": by}
     return {
         "respondents": aggregates.respondents_by_group(**common),
-        "histogram": aggregates.histogram(**common, question_ids=ids_of(HISTOGRAM_TYPES)),
-        "answered": aggregates.answered_and_mean(**common, question_ids=ids_of(DISTINCT_TYPES)),
-        "medians": aggregates.medians(**common, question_ids=ids_of({QuestionType.NUMBER})),
-        "themes": aggregates.theme_counts(**common)
-        if any(q.type in TEXT_TYPES for q in questions)
-        else {},
+        "histogram": aggregates.histogram(**common, question_ids=[q.pk for q in questions]),
+        "multi_answered": aggregates.multi_choice_answered(
+            **common, question_ids=ids_of(QuestionType.MULTI_CHOICE)
+        ),
+        "medians": aggregates.medians(**common, question_ids=ids_of(QuestionType.NUMBER)),
+        "themes": aggregates.theme_counts(**common) if ids_of(*TEXT_TYPES) else {},
     }
 
 

@@ -4,10 +4,12 @@ import csv
 import io
 
 import pytest
+from django.utils import translation
 from openpyxl import load_workbook
 from rest_framework.test import APIClient
 
 from surveys.models import WorkingGroup
+from surveys.results import errors as results_errors
 from surveys.results.identifiers import MASK
 from surveys.results.selectors import survey_results
 from tests.surveys.builders import build_survey
@@ -71,7 +73,8 @@ def test_invalid_filters_answer_400_with_a_message_per_field(client, survey):
     assert response.status_code == 400
     errors = response.json()["errors"]
     assert set(errors) == {"role", "channel", "since", "by", "group"}
-    assert errors["role"] == ["No respondent role has this value."]
+    with translation.override("fi"):
+        assert errors["role"] == [str(results_errors.UNKNOWN_ROLE)]
     assert response.json()["detail"]
 
 
@@ -80,7 +83,9 @@ def test_an_end_date_before_the_start_date_is_refused(client, survey):
         f"/api/surveys/{survey.key}/results/", {"since": "2026-05-01", "until": "2026-04-01"}
     )
     assert response.status_code == 400
-    assert response.json()["errors"]["until"] == ["The end date must not be before the start date."]
+    with translation.override("fi"):
+        expected = [str(results_errors.UNTIL_BEFORE_SINCE)]
+    assert response.json()["errors"]["until"] == expected
 
 
 def test_comments_are_listed_with_identifying_details_masked(client, survey, answered):
