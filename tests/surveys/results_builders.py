@@ -10,6 +10,11 @@ import uuid
 from surveys.models import Answer, Question, RespondentRole, Response
 
 DAY = datetime.date(2026, 3, 2)
+ROLE_LABELS = {
+    "client": ("Asiakas", "Klient", "Client"),
+    "professional": ("Ammattilainen", "Yrkesperson", "Professional"),
+    "supervisor": ("Esihenkilö", "Chef", "Supervisor"),
+}
 
 
 def add_responses(survey, rows: list[dict]) -> list[Response]:
@@ -22,6 +27,12 @@ def add_responses(survey, rows: list[dict]) -> list[Response]:
     questions = {
         q.key: q for q in Question.objects.filter(survey=survey).prefetch_related("options")
     }
+    for value in {row.get("role", "client") for row in rows} - {None}:
+        # Transactional tests flush the roles that migrations create; bring back those used.
+        fi, sv, en = ROLE_LABELS.get(value, (value, value, value))
+        RespondentRole.objects.get_or_create(
+            value=value, defaults={"label_fi": fi, "label_sv": sv, "label_en": en}
+        )
     roles = {r.value: r for r in RespondentRole.objects.all()}
     responses = Response.objects.bulk_create(
         [
