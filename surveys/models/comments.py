@@ -1,11 +1,15 @@
 """What coordinators add on top of responses: comment themes, reviews, and guidance feedback."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from .translated import translated
+
+NOT_A_LIKERT_QUESTION = _("Give the key of a likert question of this survey.")
+AGREE_FROM_OUTSIDE_SCALE = _("The scale point must be within the question's scale.")
 
 
 class Theme(models.Model):
@@ -99,3 +103,13 @@ class PracticeModelFeedback(models.Model):
 
     def __str__(self) -> str:
         return f"{self.survey.key}: {self.question_key}"
+
+    def clean(self):
+        super().clean()
+        if not self.survey_id:
+            return
+        question = self.survey.questions.filter(key=self.question_key, type="likert").first()
+        if question is None:
+            raise ValidationError({"question_key": NOT_A_LIKERT_QUESTION})
+        if self.agree_from > question.scale_bounds()[1]:
+            raise ValidationError({"agree_from": AGREE_FROM_OUTSIDE_SCALE})

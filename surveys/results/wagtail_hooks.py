@@ -4,6 +4,10 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from surveys.models import PracticeModelFeedback, Theme
 
 from .access import user_is_coordinator
 from .views import ResultsDashboardView, ResultsIndexView
@@ -27,3 +31,24 @@ def register_results_menu_item():
     return CoordinatorMenuItem(
         _("Survey results"), reverse("survey_results_index"), icon_name="table", order=450
     )
+
+
+class ThemeViewSet(SnippetViewSet):
+    """Comment themes per survey; coordinators tag comments with them through the API."""
+
+    model = Theme
+    icon = "tag"
+    list_display = ["label_fi", "key", "survey"]
+    list_filter = ["survey"]
+
+
+class PracticeModelFeedbackViewSet(SnippetViewSet):
+    """Which likert question of a survey is shown as feedback on its practice model page."""
+
+    model = PracticeModelFeedback
+    icon = "pick"
+    list_display = ["survey", "question_key", "agree_from"]
+
+
+register_snippet(ThemeViewSet)
+register_snippet(PracticeModelFeedbackViewSet)

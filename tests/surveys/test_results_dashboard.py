@@ -84,3 +84,9 @@ def test_respondents_over_time_hide_a_small_week_and_the_next_smallest(survey):
         ("2026-03-09", "Week 11/2026", None),
         ("2026-03-16", "Week 12/2026", None),
     ]
+
+
+def test_superuser_manages_themes_and_feedback_settings_as_snippets(client, survey, superuser):
+    client.force_login(superuser)
+    assert client.get("/admin/snippets/surveys/theme/").status_code == 200
+    assert client.get("/admin/snippets/surveys/practicemodelfeedback/add/").status_code == 200

@@ -76,3 +76,17 @@ def test_template_tag_says_too_few_while_suppressed(survey, home_page):
         html = template.render(Context({"page": home_page}))
     assert "Too few responses yet to show feedback." in html
     assert "%" not in html
+
+
+def test_feedback_setting_must_name_a_likert_question_within_its_scale(survey):
+    from django.core.exceptions import ValidationError
+
+    setting = survey.practice_model_feedback
+    setting.question_key = "attended"
+    with pytest.raises(ValidationError) as error:
+        setting.full_clean()
+    assert "question_key" in error.value.message_dict
+    setting.question_key, setting.agree_from = "useful", 6
+    with pytest.raises(ValidationError) as error:
+        setting.full_clean()
+    assert "agree_from" in error.value.message_dict
