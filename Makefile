@@ -21,6 +21,7 @@ install: $(STAMP)
 demo: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_data
+	$(PY) manage.py load_demo_surveys
 
 run: demo
 	@echo "Serving Tutuksi on http://$(HOST):$(PORT)/  (admin: /admin/, API: /api/v2/)"

@@ -27,6 +27,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("feedback/", include("surveys.urls")),
     # Wagtail's catch-all serves the page tree and must come last.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

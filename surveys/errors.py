@@ -11,6 +11,11 @@ CLOSES_BEFORE_OPENS = _("The closing time must be after the opening time.")
 NO_CHANNEL = _("Allow at least one channel: written or oral.")
 NOT_A_PRACTICE_MODEL = _("Choose a practice model page.")
 KEY_IMMUTABLE = _("The key cannot change once the survey has responses.")
+TYPE_IMMUTABLE = _(
+    "The type cannot change once the survey has responses. Remove this question and add a "
+    "new one with a new key."
+)
+SECTION_OTHER_SURVEY = _("Choose a section of the same survey.")
 LIKERT_MIN = _("A Likert scale starts at 1.")
 LIKERT_MAX = _("A Likert scale ends at 5 or 7.")
 NUMBER_BOUNDS = _("The largest number must not be smaller than the smallest number.")
@@ -51,4 +56,7 @@ ABOVE_MAX = _("Enter a number of at most %(max)s.")
 NOT_YES_NO = _("Answer yes or no.")
 NOT_TEXT = _("Write your answer as text.")
 TEXT_TOO_LONG = _("Shorten your answer to at most %(max)s characters.")
+TOO_MANY_SUBMISSIONS = _(
+    "Too many answers were sent from this connection. Wait a minute and send again."
+)
 ANSWERS_NOT_AN_OBJECT = _("Send the answers as an object of question keys and values.")

@@ -15,6 +15,7 @@ from surveys.models import (
     Answer,
     InviteBatch,
     InviteCode,
+    Question,
     RespondentRole,
     Response,
     Session,
@@ -70,7 +71,11 @@ def response_submit(
             entered_by=entered_by,
             respondent=respondent,
         )
-        code = _check_invite(survey=survey, invite_code=invite_code, problems=problems)
+        # Invite codes gate the open written form; an oral answer is vouched for by the
+        # coordinator who records it.
+        code = None
+        if channel != Channel.ORAL:
+            code = _check_invite(survey=survey, invite_code=invite_code, problems=problems)
         version = survey.version
         if not isinstance(answers, dict):
             problems["answers"] = [str(errors.ANSWERS_NOT_AN_OBJECT)]
@@ -144,18 +149,26 @@ def _check_context(
     return role_obj
 
 
+def invite_code_problem(*, survey: Survey, invite_code: str | None) -> str | None:
+    """Why `invite_code` cannot be used for `survey` (translated), or None if it can."""
+    if not invite_code:
+        return str(errors.INVITE_REQUIRED)
+    code = invite_code_find(survey=survey, code=invite_code)
+    if code is None:
+        return str(errors.INVITE_INVALID)
+    if code.used_on is not None:
+        return str(errors.INVITE_USED)
+    return None
+
+
 def _check_invite(*, survey: Survey, invite_code: str | None, problems) -> InviteCode | None:
     if not survey.requires_invite:
         return None
-    if not invite_code:
-        problems["invite_code"] = [str(errors.INVITE_REQUIRED)]
+    problem = invite_code_problem(survey=survey, invite_code=invite_code)
+    if problem:
+        problems["invite_code"] = [problem]
         return None
-    code = invite_code_find(survey=survey, code=invite_code)
-    if code is None:
-        problems["invite_code"] = [str(errors.INVITE_INVALID)]
-    elif code.used_on is not None:
-        problems["invite_code"] = [str(errors.INVITE_USED)]
-    return code
+    return invite_code_find(survey=survey, code=invite_code)
 
 
 def _consume(code: InviteCode) -> bool:
@@ -240,3 +253,42 @@ def respondent_data_erase(*, respondent, survey: Survey | None = None) -> int:
     count = responses.count()
     responses.delete()
     return count
+
+
+@transaction.atomic
+def survey_version_for_change(*, survey: Survey) -> int:
+    """The version a structural change belongs to.
+
+    Once the current version has responses, a change (a question added or removed) starts
+    a new version, so earlier responses keep the structure they were given with.
+    """
+    locked = Survey.objects.select_for_update().get(pk=survey.pk)
+    if locked.responses.filter(survey_version=locked.version).exists():
+        locked.version += 1
+        locked.save(update_fields=["version"])
+    survey.version = locked.version
+    return locked.version
+
+
+@transaction.atomic
+def question_add(*, question: Question) -> Question:
+    """Save a new question into the version it belongs to."""
+    question.introduced_in = survey_version_for_change(survey=question.survey)
+    question.full_clean()
+    question.save()
+    return question
+
+
+@transaction.atomic
+def question_remove(*, question: Question) -> bool:
+    """Delete an unanswered question; retire one from a survey that has responses.
+
+    Returns True if the row was deleted, False if it was kept as retired (its answers
+    stay readable in the results of earlier versions).
+    """
+    if not question.survey.responses.exists():
+        question.delete()
+        return True
+    question.retired_in = survey_version_for_change(survey=question.survey)
+    question.save(update_fields=["retired_in"])
+    return False

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from surveys import errors
-from surveys.choices import YES_NO_VALUES, QuestionType
+from surveys.choices import QuestionType
 from surveys.models import Option, Question
 
 SHORT_TEXT_MAX = 500
@@ -156,4 +156,24 @@ def _plain(number: Decimal) -> str:
     return format(number.normalize(), "f")
 
 
-__all__ = ["YES_NO_VALUES", "CleanAnswer", "answers_validate", "question_is_visible"]
+def answers_visible_only(*, questions: list[Question], answers: dict) -> dict:
+    """Drop answers to questions that the earlier answers hide.
+
+    A form without JavaScript shows a conditional question next to the question it depends
+    on; if the respondent fills it in anyway, the form ignores it rather than refusing it.
+    """
+    kept: dict = {}
+    answered: dict[str, CleanAnswer] = {}
+    for question in questions:
+        if question.key not in answers:
+            continue
+        if not question_is_visible(question, answered):
+            continue
+        value = answers[question.key]
+        kept[question.key] = value
+        if not is_empty(value):
+            try:
+                answered[question.key] = answer_clean(question, value)
+            except ValueError:
+                pass
+    return kept

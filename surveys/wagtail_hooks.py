@@ -1,1 +1,240 @@
-from surveys.results import wagtail_hooks as results_hooks  # noqa: F401
+"""The "Feedback" menu: survey builder, groups, sessions, roles, invites, oral answers."""
+
+from django.urls import path, reverse, reverse_lazy
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from surveys import admin_views
+from surveys.models import InviteBatch, Question, RespondentRole, Session, Survey, WorkingGroup
+from surveys.services import invite_batch_create, question_remove, survey_version_for_change
+
+
+def _languages(base: str) -> FieldRowPanel:
+    return FieldRowPanel([FieldPanel(f"{base}_{code}") for code in ("fi", "sv", "en")])
+
+
+class FormLinkColumn(Column):
+    """A link that opens the public form, to preview it as respondents see it."""
+
+    def get_value(self, instance):
+        url = reverse("surveys:form", kwargs={"key": instance.key})
+        return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', url, url)
+
+
+class ExportColumn(Column):
+    """Download the survey as interchange JSON."""
+
+    def get_value(self, instance):
+        url = reverse("surveys_survey_export", kwargs={"survey_id": instance.pk})
+        return format_html('<a href="{}">{}</a>', url, _("JSON"))
+
+
+class SurveyViewSet(ModelViewSet):
+    model = Survey
+    name = "surveys_survey"
+    icon = "form"
+    menu_label = _("Surveys")
+    url_prefix = "surveys/surveys"
+    list_display = [
+        "key",
+        "title_fi",
+        "version",
+        FormLinkColumn("form", label=_("Form")),
+        ExportColumn("export", label=_("Export")),
+    ]
+    search_fields = ["key", "title_fi", "title_sv", "title_en"]
+    panels = [
+        FieldPanel("key"),
+        MultiFieldPanel([_languages("title"), _languages("description")], heading=_("Texts")),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("anonymous"), FieldPanel("requires_invite")]),
+                FieldRowPanel([FieldPanel("allow_written"), FieldPanel("allow_oral")]),
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+                FieldRowPanel([FieldPanel("min_group_size"), FieldPanel("retention_days")]),
+            ],
+            heading=_("Rules"),
+        ),
+        FieldPanel("working_group"),
+        # Only cms.PracticeModelPage pages are accepted; Survey.clean() checks the type.
+        PageChooserPanel("practice_model"),
+        InlinePanel("sections", heading=_("Sections"), label=_("section")),
+    ]
+
+
+class QuestionCreateView(generic.CreateView):
+    def save_instance(self):
+        # A question added to an answered survey belongs to a new version.
+        question = self.form.instance
+        question.introduced_in = survey_version_for_change(survey=question.survey)
+        return super().save_instance()
+
+
+class QuestionDeleteView(generic.DeleteView):
+    def delete_action(self):
+        question_remove(question=self.object)
+
+
+class QuestionViewSet(ModelViewSet):
+    model = Question
+    name = "surveys_question"
+    icon = "list-ul"
+    menu_label = _("Questions")
+    url_prefix = "surveys/questions"
+    add_view_class = QuestionCreateView
+    delete_view_class = QuestionDeleteView
+    list_display = ["key", "label_fi", "type", "survey", "section", "order", "retired_in"]
+    list_filter = ["survey", "type"]
+    search_fields = ["key", "label_fi"]
+    panels = [
+        FieldRowPanel([FieldPanel("survey"), FieldPanel("section"), FieldPanel("order")]),
+        FieldRowPanel([FieldPanel("key"), FieldPanel("type"), FieldPanel("required")]),
+        _languages("label"),
+        _languages("help"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("scale_min"), FieldPanel("scale_max")]),
+                _languages("min_label"),
+                _languages("max_label"),
+                FieldRowPanel([FieldPanel("min_value"), FieldPanel("max_value")]),
+            ],
+            heading=_("Scale and number limits"),
+        ),
+        FieldRowPanel([FieldPanel("show_if_question"), FieldPanel("show_if_values")]),
+        InlinePanel("options", heading=_("Options"), label=_("option")),
+    ]
+
+
+class WorkingGroupViewSet(ModelViewSet):
+    model = WorkingGroup
+    name = "surveys_workinggroup"
+    icon = "group"
+    menu_label = _("Working groups")
+    url_prefix = "surveys/working-groups"
+    list_display = ["name", "organisation"]
+    search_fields = ["name", "organisation"]
+    form_fields = ["name", "organisation", "coordinators"]
+
+
+class SessionViewSet(ModelViewSet):
+    model = Session
+    name = "surveys_session"
+    icon = "date"
+    menu_label = _("Sessions")
+    url_prefix = "surveys/sessions"
+    list_display = ["working_group", "date", "kind"]
+    list_filter = ["working_group", "kind"]
+    form_fields = ["working_group", "date", "kind"]
+
+
+class RespondentRoleViewSet(ModelViewSet):
+    model = RespondentRole
+    name = "surveys_respondentrole"
+    icon = "user"
+    menu_label = _("Respondent roles")
+    url_prefix = "surveys/roles"
+    list_display = ["value", "label_fi", "label_sv", "label_en", "order"]
+    form_fields = ["value", "label_fi", "label_sv", "label_en", "order"]
+
+
+class InviteBatchCreateView(generic.CreateView):
+    def save_instance(self):
+        data = self.form.cleaned_data
+        return invite_batch_create(
+            survey=data["survey"],
+            count=data["count"],
+            working_group=data.get("working_group"),
+            created_by=self.request.user,
+        )
+
+
+class PrintColumn(Column):
+    """Link to the printable sheet of codes with QR codes."""
+
+    def get_value(self, instance):
+        url = reverse("surveys_invite_print", kwargs={"batch_id": instance.pk})
+        return format_html('<a href="{}">{}</a>', url, _("Print"))
+
+
+class InviteBatchViewSet(ModelViewSet):
+    model = InviteBatch
+    name = "surveys_invitebatch"
+    icon = "key"
+    menu_label = _("Invite codes")
+    url_prefix = "surveys/invites"
+    add_view_class = InviteBatchCreateView
+    list_display = ["survey", "working_group", "count", "created_at", PrintColumn("print")]
+    form_fields = ["survey", "working_group", "count"]
+
+
+class FeedbackViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Feedback")
+    menu_icon = "form"
+    menu_order = 250
+    items = (
+        SurveyViewSet,
+        QuestionViewSet,
+        WorkingGroupViewSet,
+        SessionViewSet,
+        RespondentRoleViewSet,
+        InviteBatchViewSet,
+    )
+
+    def get_submenu_items(self):
+        items = super().get_submenu_items()
+        items.append(
+            MenuItem(
+                _("Import a survey"),
+                reverse_lazy("surveys_survey_import"),
+                icon_name="upload",
+                order=1001,
+            )
+        )
+        items.append(
+            MenuItem(
+                _("Record oral feedback"),
+                reverse_lazy("surveys_oral_index"),
+                icon_name="edit",
+                order=1000,
+            )
+        )
+        return items
+
+
+@hooks.register("register_admin_viewset")
+def register_feedback_viewsets():
+    return FeedbackViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_feedback_admin_urls():
+    return [
+        path("surveys/oral/", admin_views.oral_index, name="surveys_oral_index"),
+        path("surveys/oral/<int:survey_id>/", admin_views.oral_record, name="surveys_oral_record"),
+        path(
+            "surveys/surveys/<int:survey_id>/export/",
+            admin_views.survey_export_json,
+            name="surveys_survey_export",
+        ),
+        path("surveys/import/", admin_views.survey_import_json, name="surveys_survey_import"),
+        path(
+            "surveys/invites/<int:batch_id>/print/",
+            admin_views.invite_batch_print,
+            name="surveys_invite_print",
+        ),
+    ]
+
+
+from surveys.results import wagtail_hooks as results_hooks  # noqa: E402, F401

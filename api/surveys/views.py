@@ -14,6 +14,7 @@ from surveys.exceptions import SurveyNotOpen
 from surveys.models import Session, Survey
 from surveys.selectors import survey_questions, survey_sections, user_can_record_oral
 from surveys.services import response_submit
+from surveys.throttling import PrivateScopedRateThrottle
 
 from .serializers import (
     ErrorSerializer,
@@ -22,7 +23,6 @@ from .serializers import (
     SurveyOutputSerializer,
     ValidationErrorSerializer,
 )
-from .throttling import PrivateScopedRateThrottle
 
 
 class SurveyNotOpenError(exceptions.APIException):

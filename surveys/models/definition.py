@@ -245,10 +245,15 @@ class Question(ClusterableModel):
     def clean(self):
         super().clean()
         problems = {}
+        if self.section_id and self.section.survey_id != self.survey_id:
+            problems["section"] = errors.SECTION_OTHER_SURVEY
         if self.pk and self.survey_id:
-            stored = type(self).objects.filter(pk=self.pk).values_list("key", flat=True).first()
-            if stored and stored != self.key and self.survey.responses.exists():
+            stored = type(self).objects.filter(pk=self.pk).values("key", "type").first()
+            answered = self.survey.responses.exists()
+            if stored and answered and stored["key"] != self.key:
                 problems["key"] = errors.KEY_IMMUTABLE
+            if stored and answered and stored["type"] != self.type:
+                problems["type"] = errors.TYPE_IMMUTABLE
         if self.type == QuestionType.LIKERT:
             if (self.scale_min or 1) != 1:
                 problems["scale_min"] = errors.LIKERT_MIN

@@ -9,9 +9,9 @@ from django.core.cache import cache
 from django.utils import timezone
 from rest_framework.test import APIClient, APIRequestFactory
 
-from api.surveys.throttling import PrivateScopedRateThrottle
 from surveys.models import Response, Session
 from surveys.services import invite_batch_create
+from surveys.throttling import PrivateScopedRateThrottle
 from tests.surveys.builders import build_survey, coordinator_of, valid_answers
 
 pytestmark = pytest.mark.django_db
@@ -187,9 +187,7 @@ def test_throttle_keys_hold_a_daily_salted_hash_not_the_address(survey, monkeypa
     today = throttle.get_cache_key(request, view=None)
     assert "203.0.113.7" not in today
     assert today == throttle.get_cache_key(request, view=None)
-    monkeypatch.setattr(
-        "api.surveys.throttling.timezone.localdate", lambda: datetime.date(2030, 1, 2)
-    )
+    monkeypatch.setattr("surveys.throttling.timezone.localdate", lambda: datetime.date(2030, 1, 2))
     assert throttle.get_cache_key(request, view=None) != today
 
 

@@ -217,3 +217,10 @@ def test_expired_responses_are_purged_and_recent_ones_kept():
     )
     assert responses_purge_expired() == 1
     assert list(Response.objects.values_list("pk", flat=True)) == [recent.pk]
+
+
+def test_oral_answers_to_an_invite_only_survey_need_no_code(django_user_model):
+    survey = build_survey(requires_invite=True)
+    coordinator = coordinator_of(survey, django_user_model)
+    _response, created = submit(survey, channel="oral", mode="interview", entered_by=coordinator)
+    assert created

@@ -24,3 +24,17 @@ class PrivateScopedRateThrottle(ScopedRateThrottle):
             address = self.get_ident(request).encode()
             ident = hmac.new(salt, address, hashlib.sha256).hexdigest()
         return self.cache_format % {"scope": self.scope, "ident": ident}
+
+
+SUBMIT_SCOPE = "survey_submit"
+
+
+class _FormView:
+    """What ScopedRateThrottle needs to know about the written form's view."""
+
+    throttle_scope = SUBMIT_SCOPE
+
+
+def submission_allowed(request) -> bool:
+    """Whether this client may send another response now (same limit as the API)."""
+    return PrivateScopedRateThrottle().allow_request(request, _FormView())

@@ -1,0 +1,194 @@
+"""Admin views of the feedback domain: recording oral answers, printing invite codes."""
+
+import json
+import uuid
+
+import segno
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from surveys.choices import Channel, Language, OralMode
+from surveys.exceptions import SurveyNotOpen
+from surveys.form_fields import field_context, raw_answers
+from surveys.interchange import survey_export, survey_import
+from surveys.models import InviteBatch, RespondentRole, Session, Survey
+from surveys.selectors import (
+    survey_questions,
+    survey_sections,
+    surveys_for_coordinator,
+    user_can_record_oral,
+)
+from surveys.services import response_submit
+from surveys.validation import answers_visible_only
+
+
+def oral_index(request: HttpRequest) -> HttpResponse:
+    """The surveys this coordinator may record oral answers for."""
+    surveys = surveys_for_coordinator(user=request.user).filter(allow_oral=True)
+    return TemplateResponse(
+        request,
+        "surveys/admin/oral_index.html",
+        {"surveys": surveys, "page_title": _("Record oral feedback")},
+    )
+
+
+def oral_record(request: HttpRequest, survey_id: int) -> HttpResponse:
+    """Record one participant's oral answers, through the same service as the written form."""
+    survey = get_object_or_404(Survey.objects.select_related("working_group"), pk=survey_id)
+    if not user_can_record_oral(user=request.user, survey=survey):
+        raise PermissionDenied
+    questions = survey_questions(survey=survey)
+    errors: dict[str, list[str]] = {}
+    answers: dict = {}
+    context_values = {
+        "mode": OralMode.INTERVIEW,
+        "language": (translation.get_language() or "fi")[:2],
+        "role": "",
+        "session": "",
+        "read_back_confirmed": False,
+    }
+    submission_id = uuid.uuid4()
+    if request.method == "POST":
+        try:
+            submission_id = uuid.UUID(request.POST.get("submission_id", ""))
+        except ValueError:
+            pass
+        answers = answers_visible_only(
+            questions=questions, answers=raw_answers(questions=questions, data=request.POST)
+        )
+        context_values = {
+            "mode": request.POST.get("mode", ""),
+            "language": request.POST.get("language", ""),
+            "role": request.POST.get("role", ""),
+            "session": request.POST.get("session", ""),
+            "read_back_confirmed": request.POST.get("read_back_confirmed") == "on",
+        }
+        session = None
+        if context_values["session"]:
+            session = Session.objects.filter(
+                pk=context_values["session"], working_group=survey.working_group_id
+            ).first()
+        try:
+            # Messages in the coordinator's admin language, not the participant's.
+            response_submit(
+                survey=survey,
+                answers=answers,
+                submission_id=submission_id,
+                language=context_values["language"],
+                role=context_values["role"] or None,
+                channel=Channel.ORAL,
+                mode=context_values["mode"] or None,
+                session=session,
+                read_back_confirmed=context_values["read_back_confirmed"],
+                entered_by=request.user,
+            )
+        except SurveyNotOpen as exc:
+            messages.error(request, exc.message)
+        except ValidationError as exc:
+            errors = exc.message_dict
+            messages.error(request, _("The answers were not saved. Check the marked fields."))
+        else:
+            messages.success(request, _("The oral answers were saved."))
+            return redirect("surveys_oral_record", survey_id=survey.pk)
+    language = (translation.get_language() or "fi")[:2]
+    groups = []
+    for group in survey_sections(survey=survey, questions=questions):
+        fields = [
+            field_context(
+                question=question,
+                language=language,
+                answers=answers,
+                errors=errors,
+                condition_note=True,
+            )
+            for question in group["questions"]
+        ]
+        title = group["section"].title(language) if group["section"] else ""
+        groups.append({"title": title, "fields": fields})
+    sessions = Session.objects.filter(working_group=survey.working_group_id)
+    context = {
+        "page_title": _("Record oral feedback"),
+        "survey": survey,
+        "survey_title": survey.title(language),
+        "groups": groups,
+        "errors": errors,
+        "values": context_values,
+        "submission_id": submission_id,
+        "modes": OralMode.choices,
+        "languages": Language.choices,
+        "roles": [(role.value, role.label(language)) for role in RespondentRole.objects.all()],
+        "sessions": sessions,
+        "index_url": reverse("surveys_oral_index"),
+    }
+    return TemplateResponse(request, "surveys/admin/oral_record.html", context)
+
+
+def invite_batch_print(request: HttpRequest, batch_id: int) -> HttpResponse:
+    """A printable sheet: each code with a QR code that opens the form with the code filled in."""
+    if not request.user.has_perm("surveys.view_invitebatch"):
+        raise PermissionDenied
+    batch = get_object_or_404(InviteBatch.objects.select_related("survey"), pk=batch_id)
+    survey = batch.survey
+    language = (translation.get_language() or "fi")[:2]
+    with translation.override(language):
+        form_url = request.build_absolute_uri(reverse("surveys:form", kwargs={"key": survey.key}))
+    codes = [
+        {
+            "code": f"{code.code[:4]}-{code.code[4:]}",
+            "used": code.used_on is not None,
+            "qr": segno.make(f"{form_url}?code={code.code}", error="m").svg_inline(
+                scale=3, title=f"{survey.title(language)}: {code.code}"
+            ),
+        }
+        for code in batch.codes.all()
+    ]
+    context = {
+        "page_title": _("Invite codes"),
+        "survey_title": survey.title(language),
+        "form_url": form_url,
+        "codes": codes,
+    }
+    return TemplateResponse(request, "surveys/admin/invite_print.html", context)
+
+
+def survey_export_json(request: HttpRequest, survey_id: int) -> HttpResponse:
+    """Download a survey in the interchange format (docs/survey-format.md)."""
+    if not request.user.has_perm("surveys.view_survey"):
+        raise PermissionDenied
+    survey = get_object_or_404(Survey, pk=survey_id)
+    body = json.dumps(survey_export(survey=survey), ensure_ascii=False, indent=2)
+    response = HttpResponse(body, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{survey.key}.json"'
+    return response
+
+
+class SurveyImportForm(forms.Form):
+    file = forms.FileField(label=_("Survey file (JSON)"))
+
+
+def survey_import_json(request: HttpRequest) -> HttpResponse:
+    """Upload an interchange file; an invalid file is refused with its problems listed."""
+    if not request.user.has_perm("surveys.add_survey"):
+        raise PermissionDenied
+    form = SurveyImportForm(request.POST or None, request.FILES or None)
+    problems: list[str] = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            data = json.loads(form.cleaned_data["file"].read().decode("utf-8"))
+            survey = survey_import(data=data)
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            problems = [_("The file is not valid JSON.")]
+        except ValidationError as exc:
+            problems = exc.messages
+        else:
+            messages.success(request, _("The survey was imported."))
+            return redirect(reverse("surveys_survey:edit", args=[survey.pk]))
+    context = {"page_title": _("Import a survey"), "form": form, "problems": problems}
+    return TemplateResponse(request, "surveys/admin/survey_import.html", context)
