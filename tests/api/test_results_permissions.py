@@ -35,10 +35,15 @@ def world(django_user_model):
     editors, _created = Group.objects.get_or_create(name="Editors")
     editors.permissions.add(Permission.objects.get(codename="access_admin"))
     editor.groups.add(editors)
+    # Both coordinators may use the admin (the Coordinators group gives admin access).
+    coordinators, _created = Group.objects.get_or_create(name="Coordinators")
+    coordinators.permissions.add(Permission.objects.get(codename="access_admin"))
     coordinator_a = user("coordinator-a")
     group_a.coordinators.add(coordinator_a)
     coordinator_b = user("coordinator-b")
     group_b.coordinators.add(coordinator_b)
+    for coordinator in (coordinator_a, coordinator_b):
+        coordinator.groups.add(coordinators)
     users = {
         "anonymous": None,
         "participant": user("participant"),
@@ -95,3 +100,26 @@ def test_an_unknown_survey_and_another_groups_survey_answer_coordinators_alike(w
     assert unknown.status_code == foreign.status_code == 403
     assert unknown.json() == foreign.json()
     assert client.get("/api/surveys/other-survey/results/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "who", ["anonymous", "participant", "editor", "coordinator_b", "coordinator_a", "superuser"]
+)
+def test_the_admin_dashboard_admits_only_the_surveys_coordinators_and_superusers(
+    world, who, client
+):
+    survey, _comment, users = world
+    if users[who] is not None:
+        client.force_login(users[who])
+    dashboard = client.get(f"/admin/results/{survey.key}/")
+    index = client.get("/admin/results/")
+    if who in ALLOWED:
+        assert dashboard.status_code == 200
+        assert survey.key in index.content.decode()
+    else:
+        assert dashboard.status_code in (302, 403)
+        assert b"Ryhm\xc3\xa4 A" not in dashboard.content
+    if who == "coordinator_b":
+        assert index.status_code == 200
+        assert "other-survey" in index.content.decode()
+        assert survey.key not in index.content.decode()
