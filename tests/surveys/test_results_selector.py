@@ -378,3 +378,22 @@ def test_ten_and_two_hundred_responses_take_the_same_queries(survey, django_asse
     with django_assert_num_queries(expected):
         result = survey_results(survey=survey, filters={"role": "client"}, by="role")
     assert result["respondents"] == 200
+
+
+def test_breakdown_by_group_session_and_language_is_labelled(survey):
+    housing = WorkingGroup.objects.create(name="Asuminen")
+    work = WorkingGroup.objects.create(name="Työllisyys")
+    meeting = Session.objects.create(working_group=work, date=DAY, kind="meeting")
+    survey.working_group = housing
+    survey.save()
+    add_responses(survey, same(5, language="sv", answers={"attended": "every"}))
+    add_responses(survey, same(6, channel="oral", session=meeting, answers={"attended": "some"}))
+
+    def summary(by, language="fi"):
+        result = survey_results(survey=survey, filters={}, by=by, language=language)
+        return [(g["value"], g["label"], g["respondents"]) for g in result["breakdown"]["groups"]]
+
+    assert summary("group") == [(str(housing.pk), "Asuminen", 5), (str(work.pk), "Työllisyys", 6)]
+    assert summary("session") == [(str(meeting.pk), str(meeting), 6), ("", "Ei tiedossa", 5)]
+    assert summary("language", "en") == [("fi", "Finnish", 6), ("sv", "Swedish", 5)]
+    assert summary("channel", "sv") == [("written", "Skriftlig", 5), ("oral", "Muntlig", 6)]
