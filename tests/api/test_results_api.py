@@ -222,3 +222,25 @@ def test_schema_documents_the_results_endpoints_and_their_shapes():
     parameters = {p["name"] for p in results["parameters"]}
     assert {"role", "channel", "group", "session", "since", "until", "by", "lang"} <= parameters
     assert "/api/surveys/{key}/comments/" in schema["paths"]
+
+
+def test_response_export_reads_in_chunks_and_keeps_every_response(
+    client, survey, answered, monkeypatch
+):
+    from surveys.results import exports
+
+    monkeypatch.setattr(exports, "CHUNK", 2)
+    rows = list(exports.response_rows(survey=survey, filters={}))
+    assert len(rows) == 1 + 7
+    assert [int(row[0]) for row in rows[1:]] == sorted(r.pk for r in answered)
+
+
+def test_results_export_with_a_breakdown_lists_each_group(client, survey, answered):
+    rows = _csv(
+        client.get(
+            f"/api/surveys/{survey.key}/export/results.xlsx".replace("xlsx", "csv") + "?by=role"
+        )
+    )
+    header = rows[0]
+    groups = {row[header.index("group")] for row in rows[1:]}
+    assert groups == {"", "client", "professional"}
