@@ -5,12 +5,13 @@ them iterates over responses, so the number and size of the queries depends on t
 survey's structure, never on how many responses it has.
 """
 
+import datetime
 from collections import defaultdict
 from decimal import Decimal
 
 from django.db import connection
 from django.db.models import CharField, Count, DateField, F, Q, Value
-from django.db.models.functions import Cast, Coalesce, TruncMonth, TruncWeek
+from django.db.models.functions import Coalesce, TruncMonth, TruncWeek
 
 from surveys.models import Answer, CommentTheme, Response
 
@@ -59,29 +60,36 @@ def answer_q(*, survey_id: int, filters: dict, by: str | None, prefix: str = "re
 
 
 def group_expression(by: str | None, *, prefix: str = ""):
-    """The SQL expression a breakdown groups by, as text; a constant without a breakdown."""
+    """The SQL expression a breakdown groups by; a constant without a breakdown.
+
+    Values stay in their column types (no casts per row); group_key() turns them into
+    the payload's strings.
+    """
     p = prefix
-    text = CharField()
     if by is None:
-        return Value(ALL, output_field=text)
+        return Value(ALL, output_field=CharField())
     expressions = {
-        "role": Coalesce(F(f"{p}role__value"), Value(ALL), output_field=text),
+        "role": F(f"{p}role__value"),
         "channel": F(f"{p}channel"),
-        "group": Cast(
-            Coalesce(F(f"{p}session__working_group_id"), F(f"{p}survey__working_group_id")),
-            text,
-        ),
-        "session": Cast(F(f"{p}session_id"), text),
+        # A response belongs to its session's group; without a session, to the survey's.
+        "group": Coalesce(F(f"{p}session__working_group_id"), F(f"{p}survey__working_group_id")),
+        "session": F(f"{p}session_id"),
         "language": F(f"{p}language"),
-        # PostgreSQL truncates to a timestamp; the date cast keeps values "YYYY-MM-DD".
-        "week": Cast(Cast(TruncWeek(f"{p}submitted_on"), DateField()), text),
-        "month": Cast(Cast(TruncMonth(f"{p}submitted_on"), DateField()), text),
+        "week": TruncWeek(f"{p}submitted_on", output_field=DateField()),
+        "month": TruncMonth(f"{p}submitted_on", output_field=DateField()),
     }
     return expressions[by]
 
 
-def _key(value) -> str:
-    return ALL if value is None else str(value)
+def group_key(value) -> str:
+    """A breakdown value as the payload's string: ids as digits, periods as YYYY-MM-DD."""
+    if value is None:
+        return ALL
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return str(value)
 
 
 def respondents_by_group(*, survey_id: int, filters: dict, by: str | None) -> dict[str, int]:
@@ -92,7 +100,7 @@ def respondents_by_group(*, survey_id: int, filters: dict, by: str | None) -> di
         .annotate(n=Count("id"))
         .order_by()
     )
-    return {_key(row["g"]): row["n"] for row in rows}
+    return {group_key(row["g"]): row["n"] for row in rows}
 
 
 def histogram(
@@ -123,7 +131,7 @@ def histogram(
             value = row["boolean_value"] if row["numeric_value"] is None else row["numeric_value"]
         if isinstance(value, float):
             value = Decimal(str(value))
-        result[(_key(row["g"]), row["question_id"])][value] = row["n"]
+        result[(group_key(row["g"]), row["question_id"])][value] = row["n"]
     return result
 
 
@@ -147,7 +155,7 @@ def multi_choice_answered(
         .annotate(n=Count("response_id", distinct=True))
         .order_by()
     )
-    return {(_key(row["g"]), row["question_id"]): row["n"] for row in rows}
+    return {(group_key(row["g"]), row["question_id"]): row["n"] for row in rows}
 
 
 def medians(
@@ -187,7 +195,7 @@ def medians(
         )
     with connection.cursor() as cursor:
         cursor.execute(outer, params)
-        return {(_key(g), question_id): float(median) for question_id, g, median in cursor}
+        return {(group_key(g), question_id): float(median) for question_id, g, median in cursor}
 
 
 def theme_counts(
@@ -205,5 +213,5 @@ def theme_counts(
     )
     result: dict[tuple[str, int], dict[int, int]] = defaultdict(dict)
     for row in rows:
-        result[(_key(row["g"]), row["answer__question_id"])][row["theme_id"]] = row["n"]
+        result[(group_key(row["g"]), row["answer__question_id"])][row["theme_id"]] = row["n"]
     return result

@@ -5,6 +5,7 @@ the same numbers under the same suppression (docs/results.md describes the contr
 """
 
 import datetime
+from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils import translation
@@ -159,6 +160,38 @@ def _aggregate(*, survey: Survey, filters: dict, by: str | None, questions: list
     }
 
 
+def _fold_groups(data: dict, *, survey: Survey, filters: dict, questions: list[Question]):
+    """The whole result's aggregates from a breakdown's, without reading the answers again.
+
+    Every breakdown puts each response in exactly one group, so respondents, counts,
+    multiple-choice `answered` and theme counts of the whole are sums over the groups.
+    Medians do not add up: they come from one more query.
+    """
+    histogram: dict = defaultdict(dict)
+    for (_group, question_id), bins in data["histogram"].items():
+        total = histogram[(ALL, question_id)]
+        for value, n in bins.items():
+            total[value] = total.get(value, 0) + n
+    themes: dict = defaultdict(dict)
+    for (_group, question_id), tagged in data["themes"].items():
+        total = themes[(ALL, question_id)]
+        for theme_id, n in tagged.items():
+            total[theme_id] = total.get(theme_id, 0) + n
+    multi: dict = defaultdict(int)
+    for (_group, question_id), n in data["multi_answered"].items():
+        multi[(ALL, question_id)] += n
+    number_ids = [q.pk for q in questions if q.type == QuestionType.NUMBER]
+    return {
+        "respondents": {ALL: sum(data["respondents"].values())},
+        "histogram": histogram,
+        "multi_answered": multi,
+        "medians": aggregates.medians(
+            survey_id=survey.pk, filters=filters, by=None, question_ids=number_ids
+        ),
+        "themes": themes,
+    }
+
+
 def _group_labels(*, by: str, values: list[str], language: str) -> dict[str, str]:
     """Readable labels of breakdown values, in `language`."""
     labels = {ALL: _("Not given")}
@@ -241,7 +274,12 @@ def survey_results(
                 for q in questions
             ]
 
-        overall = _aggregate(survey=survey, filters=filters, by=None, questions=questions)
+        data = None
+        if by is None:
+            overall = _aggregate(survey=survey, filters=filters, by=None, questions=questions)
+        else:
+            data = _aggregate(survey=survey, filters=filters, by=by, questions=questions)
+            overall = _fold_groups(data, survey=survey, filters=filters, questions=questions)
         respondents = overall["respondents"].get(ALL, 0)
         result = {
             "survey": {"key": survey.key, "title": survey.title(language)},
@@ -250,9 +288,8 @@ def survey_results(
             **suppress_block(respondents=respondents, questions=payloads(overall, ALL), k=k),
             "breakdown": None,
         }
-        if by is None:
+        if data is None:
             return result
-        data = _aggregate(survey=survey, filters=filters, by=by, questions=questions)
         values = list(data["respondents"])
         labels = _group_labels(by=by, values=values, language=language)
         values.sort(key=lambda v: _group_sort_key(by, v, labels.get(v, v)))

@@ -397,3 +397,26 @@ def test_breakdown_by_group_session_and_language_is_labelled(survey):
     assert summary("session") == [(str(meeting.pk), str(meeting), 6), ("", "Ei tiedossa", 5)]
     assert summary("language", "en") == [("fi", "Finnish", 6), ("sv", "Swedish", 5)]
     assert summary("channel", "sv") == [("written", "Skriftlig", 5), ("oral", "Muntlig", 6)]
+
+
+@pytest.mark.parametrize("by", ["role", "channel", "group", "session", "language", "week", "month"])
+def test_the_whole_result_is_the_same_with_any_breakdown(survey, by):
+    group = WorkingGroup.objects.create(name="Työllisyys")
+    meeting = Session.objects.create(working_group=group, date=DAY, kind="meeting")
+    twelve_answers(survey)
+    add_responses(
+        survey,
+        same(
+            6,
+            role="professional",
+            channel="oral",
+            session=meeting,
+            language="sv",
+            submitted_on=DAY + datetime.timedelta(days=45),
+            answers={"attended": "some", "topics": ["work", "health"], "meetings": 7},
+        ),
+    )
+    plain = survey_results(survey=survey, filters={})
+    broken_down = survey_results(survey=survey, filters={}, by=by)
+    assert {**broken_down, "breakdown": None} == plain
+    assert [g["respondents"] for g in broken_down["breakdown"]["groups"]] in ([12, 6], [6, 12])
