@@ -66,7 +66,9 @@ class CoordinatorSurveyView(APIView):
         return survey
 
     def query(self, request):
-        serializer = self.query_serializer(data=request.query_params)
+        # A blank parameter (an untouched select of a GET form) means "no filter".
+        params = {name: value for name, value in request.query_params.items() if value != ""}
+        serializer = self.query_serializer(data=params)
         serializer.is_valid(raise_exception=True)
         return serializer
 

@@ -1,5 +1,7 @@
 """The results dashboard in the Wagtail admin: the API's numbers, drawn as bars and tables."""
 
+from urllib.parse import urlencode
+
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -114,9 +116,28 @@ class ResultsDashboardView(CoordinatorOnlyMixin, WagtailAdminTemplateMixin, Temp
                     )
                 ),
                 "api_url": reverse("api-survey-results", args=[self.survey.key]),
+                "exports": _export_links(self.survey, self.request.GET),
             }
         )
         return context
+
+
+def _export_links(survey: Survey, query) -> list[dict]:
+    """Links to the API's exports under the dashboard's current filters."""
+    params = urlencode({name: value for name, value in query.items() if value})
+    links = []
+    for what, label in (
+        ("responses", _("Responses")),
+        ("results", _("Results")),
+        ("codebook", _("Codebook")),
+    ):
+        for extension in ("csv", "xlsx"):
+            url = reverse(
+                "api-survey-export",
+                kwargs={"key": survey.key, "what": what, "extension": extension},
+            )
+            links.append({"label": f"{label} ({extension.upper()})", "url": f"{url}?{params}"})
+    return links
 
 
 def _breakdown_table(results: dict) -> list[dict]:

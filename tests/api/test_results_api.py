@@ -78,6 +78,15 @@ def test_invalid_filters_answer_400_with_a_message_per_field(client, survey):
     assert response.json()["detail"]
 
 
+def test_blank_parameters_mean_no_filter(client, survey, answered):
+    response = client.get(
+        f"/api/surveys/{survey.key}/results/", {"role": "", "channel": "", "since": "", "by": ""}
+    )
+    assert response.status_code == 200
+    assert response.json()["respondents"] == 7
+    assert response.json()["filters"] == {}
+
+
 def test_an_end_date_before_the_start_date_is_refused(client, survey):
     response = client.get(
         f"/api/surveys/{survey.key}/results/", {"since": "2026-05-01", "until": "2026-04-01"}

@@ -42,6 +42,20 @@ def test_coordinator_sees_the_dashboard_with_counts_and_tables(client, survey, c
     assert [o["count"] for o in attended["options"]] == [6, 7]
 
 
+def test_dashboard_links_to_exports_under_its_filters(client, survey, coordinator):
+    client.force_login(coordinator)
+    response = client.get(
+        f"/admin/results/{survey.key}/", {"role": "client", "channel": "", "by": "role"}
+    )
+    links = {link["label"]: link["url"] for link in response.context["exports"]}
+    url = links["Tulokset (CSV)"]
+    assert url == f"/api/surveys/{survey.key}/export/results.csv?role=client&by=role"
+    export = client.get(url)
+    assert export.status_code == 200
+    content = b"".join(export.streaming_content).decode("utf-8-sig")
+    assert content.splitlines()[1].startswith(",,6,attended,")
+
+
 def test_breakdown_switch_shows_suppressed_groups_as_hidden(client, survey, coordinator):
     client.force_login(coordinator)
     response = client.get(f"/admin/results/{survey.key}/", {"by": "role"})
