@@ -537,3 +537,33 @@ def add_content_api(result, generator, request, public):
         }
     )
     return result
+
+
+NOT_FOUND_RESPONSE = {
+    "description": "Nothing at this address: an unknown object, or a path parameter in a "
+    "form the route does not accept. The body is JSON with a message.",
+    "content": {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "properties": {"detail": {"type": "string"}},
+                "required": ["detail"],
+            }
+        }
+    },
+}
+
+
+def document_not_found_for_path_parameters(result, generator, request, public):
+    """drf-spectacular postprocessing hook: every operation with path parameters can 404.
+
+    A value the URL converter rejects never reaches the view; the API's catch-all answers
+    it with a JSON 404, so the schema says so for every such operation.
+    """
+    for path, operations in result.get("paths", {}).items():
+        if "{" not in path:
+            continue
+        for operation in operations.values():
+            if isinstance(operation, dict) and "responses" in operation:
+                operation["responses"].setdefault("404", NOT_FOUND_RESPONSE)
+    return result

@@ -13,6 +13,7 @@ urlpatterns = [
     path("v2/preview/<int:pk>/", preview_view, name="api-preview-page"),
     path("v2/", api_router.urls),
     path("surveys/", include("api.surveys.urls")),
+    path("surveys/", include("api.results.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),

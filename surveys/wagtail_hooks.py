@@ -235,3 +235,6 @@ def register_feedback_admin_urls():
             name="surveys_invite_print",
         ),
     ]
+
+
+from surveys.results import wagtail_hooks as results_hooks  # noqa: E402, F401

@@ -1,0 +1,1 @@
+"""Results API for coordinators: aggregated results, comments, themes and exports."""

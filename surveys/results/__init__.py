@@ -1,0 +1,1 @@
+"""Results for coordinators: aggregation in SQL, small-group suppression, comments, exports."""
