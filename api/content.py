@@ -82,7 +82,10 @@ class TutuksiPagesAPIViewSet(CachedAPIViewMixin, PagesAPIViewSet):
         *[f for f in PagesAPIViewSet.filter_backends if f is not SearchFilter],
         LanguageAwareSearchFilter,
     ]
-    meta_fields = [*PagesAPIViewSet.meta_fields, "translations"]
+    meta_fields = [*PagesAPIViewSet.meta_fields, "translations", "feedback"]
+    # Feedback costs a few aggregate queries per page: detail responses only, so listings
+    # keep a query count that does not grow with the number of pages.
+    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "feedback"]
 
     def resolve_rich_text_format(self):
         requested = self.request.GET.get("rich_text_format")

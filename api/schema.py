@@ -163,7 +163,31 @@ COMMON_COMPONENTS = {
             },
             "locale": {"type": "string"},
             "translations": {"type": "array", "items": ref("Translation")},
+            "feedback": {
+                **nullable(ref("PracticeModelFeedback")),
+                "description": "Detail responses only; null unless a survey with a "
+                "feedback setting evaluates this practice model.",
+            },
         },
+    },
+    "PracticeModelFeedback": {
+        "type": "object",
+        "description": "Share of respondents who agreed with the survey's chosen likert "
+        "question. Below the survey's minimum group size the numbers are null and "
+        "`suppressed` is true.",
+        "properties": {
+            "survey": {"type": "string"},
+            "question": {"type": "string"},
+            "question_label": {"type": "string"},
+            "agree_from": {"type": "integer"},
+            "scale_max": {"type": "integer"},
+            "min_group_size": {"type": "integer"},
+            "respondents": {"type": "integer", "nullable": True},
+            "answered": {"type": "integer", "nullable": True},
+            "agreed_share": {"type": "number", "nullable": True},
+            "suppressed": {"type": "boolean"},
+        },
+        "required": ["survey", "question", "respondents", "answered", "agreed_share", "suppressed"],
     },
     "PageListing": {
         "type": "object",

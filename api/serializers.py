@@ -24,6 +24,7 @@ from wagtail.snippets.models import get_snippet_models
 
 from api.richtext import render_rich_text
 from api.streamfield import get_resolver, stream_to_api
+from surveys.results.feedback import practice_model_feedback
 
 
 class TypedStreamField(Field):
@@ -60,6 +61,21 @@ class TranslationsField(Field):
 
     def to_representation(self, page):
         return get_resolver(self.context).translations_of(page)
+
+
+class FeedbackField(Field):
+    """What respondents said about a practice model, under the survey's small-group rule.
+
+    Null when no survey with a feedback setting evaluates the page (any page type
+    other than a practice model). Computed by the same selector as the page's feedback
+    section, so the numbers and their suppression are identical.
+    """
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        return practice_model_feedback(page=page, language=page.locale.language_code)
 
 
 def is_reference_model(model) -> bool:
@@ -102,3 +118,4 @@ class TutuksiPageSerializer(TutuksiSerializerMixin, PageSerializer):
     """The v2 page serializer with typed StreamFields, public rich text and objects."""
 
     translations = TranslationsField(read_only=True)
+    feedback = FeedbackField(read_only=True)
