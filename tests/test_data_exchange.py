@@ -156,6 +156,21 @@ TRANSLATIONS_SQL = (
 )
 
 
+SYNC_SCRIPT = """
+from wagtail_localize.models import Translation
+translation = Translation.objects.get(
+    source__object_id="{translation_key}", target_locale__language_code="sv"
+)
+page = translation.source.get_source_instance()
+page.summary = "Uusi tiivistelmä."
+page.save_revision().publish()
+translation.source.update_from_db()
+translation.save_target(publish=True)
+target = translation.get_target_instance()
+print(target.title, "|", target.summary)
+"""
+
+
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_export_imports_into_a_fresh_database_with_nothing_lost(
@@ -221,6 +236,18 @@ def test_export_imports_into_a_fresh_database_with_nothing_lost(
         ]
         # The search index was rebuilt from the imported pages.
         assert _rows(fresh, "SELECT count(*) FROM wagtailsearch_indexentry")[0][0] > 0
+
+        # An editor changes the Finnish model and syncs the Swedish translation: it works.
+        key = site["tree"]["models"][0].translation_key
+        synced = _manage(
+            "shell",
+            "-c",
+            SYNC_SCRIPT.format(translation_key=key),
+            database_url=url,
+            media_root=media,
+        )
+        assert synced.returncode == 0, synced.stderr
+        assert "Klienter som utvecklare | Uusi tiivistelmä." in synced.stdout
     finally:
         with psycopg.connect(_conninfo("postgres"), autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{fresh_db}" WITH (FORCE)')
