@@ -98,7 +98,10 @@ class TutuksiPagesAPIViewSet(CachedAPIViewMixin, PagesAPIViewSet):
         return _rebase_inline_serializers(serializer_class)
 
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("locale", "alias_of")
+        # Built once per request: it reads view restrictions and the site's translations.
+        if getattr(self, "_base_queryset", None) is None:
+            self._base_queryset = super().get_base_queryset().select_related("locale", "alias_of")
+        return self._base_queryset.all()
 
     def get_queryset(self):
         return super().get_queryset().select_related("locale", "alias_of")

@@ -91,14 +91,9 @@ class ContentResolver:
         """Fetch everything collected so far: one query per kind, not per reference."""
         page_ids = self._wanted.pop("page", set()) - set(self.pages)
         if page_ids:
-            for page in (
-                Page.objects.live()
-                .public()
-                .filter(id__in=page_ids)
-                .defer_streamfields()
-                .specific()
-                .select_related("locale")
-            ):
+            # Base Page rows are enough: the type comes from the cached content type. Links
+            # to pages behind a login or password stay links, as on Wagtail's own site.
+            for page in Page.objects.live().filter(id__in=page_ids).select_related("locale"):
                 self.pages[page.pk] = page
             for pk in page_ids - set(self.pages):
                 self.pages[pk] = None
@@ -146,9 +141,7 @@ class ContentResolver:
 
         pages = (
             Page.objects.live()
-            .public()
             .filter(translation_key__in=keys, alias_of__isnull=True)
-            .defer_streamfields()
             .order_by("locale__language_code")
             .only("id", "title", "translation_key", "locale_id", "url_path", "last_published_at")
         )
@@ -211,16 +204,16 @@ class ContentResolver:
         """For every loaded page, find its live translations in the requested locales."""
         if not locale_ids:
             return
-        keys = {page.translation_key for page in self.pages.values() if page is not None}
+        # Only pages outside a wanted locale need their translation looked up.
+        keys = {
+            page.translation_key
+            for page in self.pages.values()
+            if page is not None and not {page.locale_id} >= locale_ids
+        }
         if not keys:
             return
-        translations = (
-            Page.objects.live()
-            .public()
-            .filter(translation_key__in=keys, locale_id__in=locale_ids)
-            .defer_streamfields()
-            .specific()
-            .select_related("locale")
+        translations = Page.objects.live().filter(
+            translation_key__in=keys, locale_id__in=locale_ids
         )
         for key in keys:
             for locale_id in locale_ids:

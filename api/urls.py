@@ -1,7 +1,7 @@
 """API routes: the content API (v2), draft preview, OpenAPI schema and its documentation."""
 
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularAPIView
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from api.content import api_router
 from api.preview import preview_view
@@ -14,6 +14,8 @@ urlpatterns = [
     path("v2/", api_router.urls),
     path("surveys/", include("api.surveys.urls")),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
     # Last: any other path under /api/ (a malformed survey key, a typo) gets JSON, not HTML.
     re_path(r"^.*$", api_not_found, name="api-not-found"),
 ]
