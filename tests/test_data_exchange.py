@@ -21,7 +21,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Collection, Page
 
 from api import data_exchange
 from api.data_exchange import (
@@ -58,8 +58,15 @@ def _submit(survey, **overrides):
     return response_submit(**fields)[0]
 
 
+def _ensure_root_collection() -> None:
+    # Migrations create it, but a live_server test that ran earlier may have flushed it.
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 def _build_site(home, capture, django_user_model) -> dict:
     """Guidance pages and snippets in fi + sv, an image, a redirect, a survey with answers."""
+    _ensure_root_collection()
     tree = build_guidance_tree(home)
     swedish = translate_tree(tree, language="sv", strings=SWEDISH, capture=capture)
     image = get_image_model()(title="Logo")
@@ -256,6 +263,7 @@ def test_export_imports_into_a_fresh_database_with_nothing_lost(
 @pytest.fixture
 def small_site(home_page):
     """A published page and a survey with one response: enough to notice any loss."""
+    _ensure_root_collection()
     survey = build_survey()
     _submit(survey)
     return {"home": home_page, "survey": survey}
