@@ -208,19 +208,35 @@ def _file_fields(model: type[models.Model]) -> list[models.FileField]:
     return [f for f in model._meta.local_fields if isinstance(f, models.FileField)]
 
 
+@contextmanager
+def _snapshot():
+    """One transaction that sees the database as it was when the export began.
+
+    PostgreSQL's default isolation lets each query see rows committed after the previous
+    one; an export running next to a live site would then pair new answers with a
+    survey read before them. REPEATABLE READ pins one snapshot for every query.
+    """
+    outermost = not connection.in_atomic_block
+    with transaction.atomic():
+        if outermost and connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        yield
+
+
 def export_data(*, include_password_hashes: bool = False) -> dict[str, Any]:
     """Everything needed to rebuild content and feedback on a fresh database, as a dict.
 
     Rows are in registry order and by primary key within a model, files by name, so the
     same data always gives the same export (apart from `exported_at`).
     """
-    content_type_keys = {ct.pk: [ct.app_label, ct.model] for ct in ContentType.objects.all()}
     serializer = _SelectiveNaturalKeySerializer()
     objects: list[dict] = []
     counts: dict[str, int] = {}
     files: list[dict] = []
     missing_files: list[str] = []
-    with transaction.atomic():  # one consistent snapshot on PostgreSQL
+    with _snapshot():
+        content_type_keys = {ct.pk: [ct.app_label, ct.model] for ct in ContentType.objects.all()}
         for model in exported_models():
             queryset = model._base_manager.order_by("pk")
             records = serializer.serialize(queryset.iterator(chunk_size=500))
