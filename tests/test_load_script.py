@@ -5,7 +5,8 @@ import shutil
 import pytest
 from django.db import connection
 
-from benchmarks.load import collect_static, format_report, gunicorn, run_load, server_env
+from benchmarks.loadtest.server import collect_static, gunicorn, server_env
+from benchmarks.loadtest.traffic import format_report, run_load
 from surveys.models import Response
 from tests.surveys.builders import build_survey
 
