@@ -314,8 +314,18 @@ def test_corrupted_row_rolls_back_the_flush_and_every_row_loaded_before_it(small
     with pytest.raises(DataExchangeError, match="The database refused the data"):
         import_data(data=data, flush=True)
     assert _snapshot() == before
-    # The rolled-back flush must not leave stale content type ids behind in the cache.
+    # Pages still resolve to their own type: content types survived the rolled-back flush.
     assert type(Page.objects.get(pk=small_site["home"].pk).specific).__name__ == "HomePage"
+
+
+@pytest.mark.django_db
+def test_row_without_fields_is_refused_with_a_message_not_a_traceback(small_site):
+    before = _snapshot()
+    data = export_data()
+    del data["objects"][-1]["fields"]
+    with pytest.raises(DataExchangeError, match="The database refused the data"):
+        import_data(data=data, flush=True)
+    assert _snapshot() == before
 
 
 @pytest.mark.django_db

@@ -113,8 +113,8 @@ def import_data(*, data: dict[str, Any], flush: bool = False) -> ImportSummary:
     With flush=False the exported tables must be empty; with flush=True every table but
     content types and permissions is emptied first, inside the same transaction, so a
     failed import leaves the database as it was. Written files are removed again when the
-    import fails. Afterwards the search
-    and reference indexes are rebuilt, which the export leaves out.
+    import fails. Afterwards the search and reference indexes, which the export leaves
+    out, are rebuilt.
     """
     model_list = exported_models()
     known = {model._meta.label_lower for model in model_list}
@@ -156,16 +156,19 @@ def import_data(*, data: dict[str, Any], flush: bool = False) -> ImportSummary:
             summary.files_written = len(written)
             call_command("rebuild_references_index", verbosity=0)
             call_command("update_index", verbosity=0)
-    except (DeserializationError, IntegrityError, DatabaseError, ValueError, TypeError) as error:
+    except (
+        DeserializationError,
+        IntegrityError,
+        DatabaseError,
+        LookupError,
+        ValueError,
+        TypeError,
+    ) as error:
         _remove(written)
         raise DataExchangeError(ROWS_REJECTED.format(detail=error)) from error
     except BaseException:
         _remove(written)
         raise
-    finally:
-        # The flush gave content types new ids; a rolled-back import must not leave
-        # them in the cache either.
-        ContentType.objects.clear_cache()
     return summary
 
 
