@@ -16,10 +16,18 @@ from wagtail.models import Page
 from surveys.choices import OralMode, QuestionType, SessionKind
 from surveys.demo.definitions import CLIENTS, DEMO_SURVEYS, GROUP_WORK
 from surveys.interchange import survey_import
-from surveys.models import RespondentRole, Session, Survey, WorkingGroup
+from surveys.models import (
+    PracticeModelFeedback,
+    RespondentRole,
+    Session,
+    Survey,
+    WorkingGroup,
+)
 from surveys.services import response_submit
 
 SEED = 2026
+# The likert question whose agreement a linked practice model page shows, per survey.
+DEMO_FEEDBACK_QUESTIONS = {GROUP_WORK["key"]: "heard", CLIENTS["key"]: "met"}
 RESPONSES = {GROUP_WORK["key"]: 220, CLIENTS["key"]: 160}
 ROLES_BY_SURVEY = {
     GROUP_WORK["key"]: ["professional", "professional", "experience_expert", "supervisor", "other"],
@@ -71,6 +79,12 @@ class Command(BaseCommand):
             survey.save(update_fields=["working_group", "practice_model"])
             created = self._responses(rng, survey, sessions, coordinator)
             self.stdout.write(f"{survey.key}: {created} new responses")
+            feedback_question = DEMO_FEEDBACK_QUESTIONS.get(survey.key)
+            if practice_model is not None and feedback_question:
+                # The practice model page shows the share who agreed with this question.
+                PracticeModelFeedback.objects.update_or_create(
+                    survey=survey, defaults={"question_key": feedback_question, "agree_from": 4}
+                )
 
     def _practice_model(self) -> Page | None:
         """A practice-model page if the cms app has one; the link is optional."""
