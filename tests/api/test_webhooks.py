@@ -250,3 +250,19 @@ def test_endpoint_without_events_is_invalid(client, superuser):
     )
     assert response.status_code == 200
     assert not WebhookEndpoint.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_non_http_webhook_address_is_refused_without_opening_it(tmp_path):
+    from api.models import WebhookDelivery
+    from api.tasks import send
+
+    secret_file = tmp_path / "secret.txt"
+    secret_file.write_text("not for webhooks")
+    endpoint = make_endpoint(f"file://{secret_file}")
+    delivery = WebhookDelivery.objects.create(
+        endpoint=endpoint, event="page.published", payload={"id": 1}
+    )
+    status, error = send(delivery)
+    assert status is None
+    assert "http://" in error
