@@ -1,5 +1,7 @@
 """Faults in the database or the cache give clear answers instead of 500s or outages."""
 
+from contextlib import contextmanager
+
 import pytest
 from django.db import connection
 from django.test import override_settings
@@ -20,6 +22,13 @@ DEAD_REDIS = {
 @pytest.fixture
 def unreachable_database():
     """Point the default connection somewhere it cannot connect, then put it back."""
+    with database_unreachable():
+        yield
+
+
+@contextmanager
+def database_unreachable():
+    """Within the block the default connection cannot reach its database."""
     original = dict(connection.settings_dict)
     connection.close()
     if connection.vendor == "postgresql":
@@ -93,3 +102,34 @@ def test_a_post_to_an_unknown_api_path_is_a_json_404_not_a_csrf_page():
     )
     assert response.status_code == 404
     assert response["Content-Type"] == "application/json"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_submission_refused_during_an_outage_is_stored_once_when_retried():
+    from rest_framework.test import APIClient
+
+    from surveys.models import Response
+    from tests.surveys.builders import build_survey, valid_answers
+
+    survey = build_survey(key="outage")
+    body = {
+        "submission_id": "6f1c1c3e-4d0b-4e55-9a54-0c7d4f1f2a10",
+        "language": "fi",
+        "role": "client",
+        "answers": valid_answers(),
+    }
+    client = APIClient()
+    url = f"/api/surveys/{survey.key}/responses/"
+
+    with database_unreachable():
+        during = client.post(url, body, format="json")
+    assert during.status_code == 503
+    assert during["Retry-After"] == "30"
+    assert Response.objects.count() == 0
+
+    retried = client.post(url, body, format="json")
+    again = client.post(url, body, format="json")
+    assert retried.status_code == 201
+    assert again.status_code == 200
+    assert again.json()["id"] == retried.json()["id"]
+    assert Response.objects.filter(survey=survey).count() == 1
