@@ -204,3 +204,38 @@ def test_invalid_upload_lists_its_problems_and_creates_nothing(client, superuser
     html = client.post("/admin/surveys/import/", {"file": upload}).content.decode()
     assert "title: is required" in html
     assert not Survey.objects.exists()
+
+
+def _other_groups_coordinator(django_user_model):
+    """A coordinator of a different working group, with the Coordinators group's rights."""
+    other = build_survey("other-group-survey")
+    user = coordinator_of(other, django_user_model, username="other-coordinator")
+    user.groups.add(Group.objects.get(name="Coordinators"))
+    return user
+
+
+def test_invite_codes_of_another_group_are_not_printed(client, coordinator, django_user_model):
+    survey = Survey.objects.get(key="group-work")
+    batch = invite_batch_create(survey=survey, count=2)
+    client.force_login(_other_groups_coordinator(django_user_model))
+    response = client.get(f"/admin/surveys/invites/{batch.pk}/print/")
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    client.force_login(coordinator)
+    assert client.get(f"/admin/surveys/invites/{batch.pk}/print/").status_code == 200
+
+
+def test_another_groups_survey_is_not_exported_as_json(client, coordinator, django_user_model):
+    survey = Survey.objects.get(key="group-work")
+    client.force_login(_other_groups_coordinator(django_user_model))
+    response = client.get(f"/admin/surveys/surveys/{survey.pk}/export/")
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    client.force_login(coordinator)
+    assert client.get(f"/admin/surveys/surveys/{survey.pk}/export/").status_code == 200
+
+
+def test_editors_do_not_reach_the_oral_answers_tool(client, django_user_model):
+    editor = django_user_model.objects.create_user(username="editor", password="x" * 12)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    response = client.get("/admin/surveys/oral/")
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
