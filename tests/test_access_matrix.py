@@ -465,17 +465,7 @@ RULES: list[tuple[str, frozenset, str]] = [
 
 # Where the product's promise is not kept yet: (route regex, role, why). The test prints
 # these and accepts the observed answer only for exactly these cells.
-KNOWN_GAPS: list[tuple[str, str, str]] = [
-    (
-        r"^admin/surveys/(surveys|questions|working-groups|sessions|invites)/"
-        r"(edit|history|history-results|usage|copy)/<int:pk>/",
-        COORDINATOR_B,
-        "the survey builder's model viewsets check model permissions only, so any "
-        "coordinator opens every group's survey, questions, working group, sessions and "
-        "invite batches; scoping them needs a per-working-group permission policy and "
-        "querysets for five viewsets (docs/security.md, 'Known gaps')",
-    ),
-]
+KNOWN_GAPS: list[tuple[str, str, str]] = []
 
 
 def expected_roles(route: str) -> tuple[int, frozenset] | None:

@@ -239,3 +239,60 @@ def test_editors_do_not_reach_the_oral_answers_tool(client, django_user_model):
     client.force_login(editor)
     response = client.get("/admin/surveys/oral/")
     assert (response.status_code, response["Location"]) == (302, "/admin/")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "surveys/edit/{survey}/",
+        "surveys/copy/{survey}/",
+        "surveys/history/{survey}/",
+        "questions/edit/{question}/",
+        "working-groups/edit/{group}/",
+        "sessions/edit/{session}/",
+        "invites/edit/{batch}/",
+    ],
+)
+def test_coordinators_open_only_their_own_groups_objects_in_the_builder(
+    client, coordinator, django_user_model, path
+):
+    survey = Survey.objects.get(key="group-work")
+    ids = {
+        "survey": survey.pk,
+        "question": survey.questions.first().pk,
+        "group": survey.working_group_id,
+        "session": Session.objects.create(
+            working_group=survey.working_group, date=datetime.date(2026, 3, 2), kind="meeting"
+        ).pk,
+        "batch": invite_batch_create(survey=survey, count=1).pk,
+    }
+    url = "/admin/surveys/" + path.format(**ids)
+    client.force_login(_other_groups_coordinator(django_user_model))
+    response = client.get(url)
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    client.force_login(coordinator)
+    assert client.get(url).status_code == 200
+
+
+def test_builder_listings_show_only_the_coordinators_own_groups(
+    client, coordinator, django_user_model
+):
+    build_survey("unassigned-survey")
+    client.force_login(_other_groups_coordinator(django_user_model))
+    html = client.get("/admin/surveys/surveys/").content.decode()
+    assert "other-group-survey" in html
+    assert "unassigned-survey" in html  # no group yet: any coordinator may assign one
+    assert "group-work" not in html
+
+
+def test_another_groups_survey_cannot_be_chosen_for_new_invite_codes(
+    client, coordinator, django_user_model
+):
+    survey = Survey.objects.get(key="group-work")
+    client.force_login(_other_groups_coordinator(django_user_model))
+    response = client.post("/admin/surveys/invites/new/", {"survey": survey.pk, "count": "3"})
+    assert response.status_code == 200  # the form again, with the choice refused
+    assert not survey.invite_batches.exists()
+    client.force_login(coordinator)
+    client.post("/admin/surveys/invites/new/", {"survey": survey.pk, "count": "3"})
+    assert survey.invite_batches.get().codes.count() == 3
