@@ -19,6 +19,7 @@ from surveys.exceptions import SurveyNotOpen
 from surveys.form_fields import field_context, raw_answers
 from surveys.interchange import survey_export, survey_import
 from surveys.models import InviteBatch, RespondentRole, Session, Survey
+from surveys.results.access import user_can_see_results, user_is_coordinator
 from surveys.selectors import (
     survey_questions,
     survey_sections,
@@ -31,6 +32,9 @@ from surveys.validation import answers_visible_only
 
 def oral_index(request: HttpRequest) -> HttpResponse:
     """The surveys this coordinator may record oral answers for."""
+    if not user_is_coordinator(user=request.user):
+        # Editors and moderators record nothing; they should not see an empty tool either.
+        raise PermissionDenied
     surveys = surveys_for_coordinator(user=request.user).filter(allow_oral=True)
     return TemplateResponse(
         request,
@@ -134,8 +138,13 @@ def invite_batch_print(request: HttpRequest, batch_id: int) -> HttpResponse:
     """A printable sheet: each code with a QR code that opens the form with the code filled in."""
     if not request.user.has_perm("surveys.view_invitebatch"):
         raise PermissionDenied
-    batch = get_object_or_404(InviteBatch.objects.select_related("survey"), pk=batch_id)
+    batch = get_object_or_404(
+        InviteBatch.objects.select_related("survey__working_group"), pk=batch_id
+    )
     survey = batch.survey
+    if not user_can_see_results(user=request.user, survey=survey):
+        # Another group's unused codes would let anyone answer that group's survey.
+        raise PermissionDenied
     language = (translation.get_language() or "fi")[:2]
     with translation.override(language):
         form_url = request.build_absolute_uri(reverse("surveys:form", kwargs={"key": survey.key}))
@@ -162,7 +171,10 @@ def survey_export_json(request: HttpRequest, survey_id: int) -> HttpResponse:
     """Download a survey in the interchange format (docs/survey-format.md)."""
     if not request.user.has_perm("surveys.view_survey"):
         raise PermissionDenied
-    survey = get_object_or_404(Survey, pk=survey_id)
+    survey = get_object_or_404(Survey.objects.select_related("working_group"), pk=survey_id)
+    if not user_can_see_results(user=request.user, survey=survey):
+        # A group's survey, as its coordinators build it, is theirs to hand out.
+        raise PermissionDenied
     body = json.dumps(survey_export(survey=survey), ensure_ascii=False, indent=2)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{survey.key}.json"'

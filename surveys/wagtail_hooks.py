@@ -17,6 +17,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from surveys import admin_views
+from surveys.admin_scope import working_group_scope
 from surveys.models import InviteBatch, Question, RespondentRole, Session, Survey, WorkingGroup
 from surveys.services import invite_batch_create, question_remove, survey_version_for_change
 
@@ -41,7 +42,7 @@ class ExportColumn(Column):
         return format_html('<a href="{}">{}</a>', url, _("JSON"))
 
 
-class SurveyViewSet(ModelViewSet):
+class SurveyViewSet(working_group_scope("working_group"), ModelViewSet):
     model = Survey
     name = "surveys_survey"
     icon = "form"
@@ -87,14 +88,19 @@ class QuestionDeleteView(generic.DeleteView):
         question_remove(question=self.object)
 
 
-class QuestionViewSet(ModelViewSet):
+class QuestionViewSet(
+    working_group_scope(
+        "survey__working_group",
+        add_view_class=QuestionCreateView,
+        delete_view_class=QuestionDeleteView,
+    ),
+    ModelViewSet,
+):
     model = Question
     name = "surveys_question"
     icon = "list-ul"
     menu_label = _("Questions")
     url_prefix = "surveys/questions"
-    add_view_class = QuestionCreateView
-    delete_view_class = QuestionDeleteView
     list_display = ["key", "label_fi", "type", "survey", "section", "order", "retired_in"]
     list_filter = ["survey", "type"]
     search_fields = ["key", "label_fi"]
@@ -117,7 +123,7 @@ class QuestionViewSet(ModelViewSet):
     ]
 
 
-class WorkingGroupViewSet(ModelViewSet):
+class WorkingGroupViewSet(working_group_scope("pk"), ModelViewSet):
     model = WorkingGroup
     name = "surveys_workinggroup"
     icon = "group"
@@ -128,7 +134,7 @@ class WorkingGroupViewSet(ModelViewSet):
     form_fields = ["name", "organisation", "coordinators"]
 
 
-class SessionViewSet(ModelViewSet):
+class SessionViewSet(working_group_scope("working_group"), ModelViewSet):
     model = Session
     name = "surveys_session"
     icon = "date"
@@ -168,13 +174,15 @@ class PrintColumn(Column):
         return format_html('<a href="{}">{}</a>', url, _("Print"))
 
 
-class InviteBatchViewSet(ModelViewSet):
+class InviteBatchViewSet(
+    working_group_scope("survey__working_group", add_view_class=InviteBatchCreateView),
+    ModelViewSet,
+):
     model = InviteBatch
     name = "surveys_invitebatch"
     icon = "key"
     menu_label = _("Invite codes")
     url_prefix = "surveys/invites"
-    add_view_class = InviteBatchCreateView
     list_display = ["survey", "working_group", "count", "created_at", PrintColumn("print")]
     form_fields = ["survey", "working_group", "count"]
 

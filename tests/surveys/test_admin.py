@@ -204,3 +204,95 @@ def test_invalid_upload_lists_its_problems_and_creates_nothing(client, superuser
     html = client.post("/admin/surveys/import/", {"file": upload}).content.decode()
     assert "title: is required" in html
     assert not Survey.objects.exists()
+
+
+def _other_groups_coordinator(django_user_model):
+    """A coordinator of a different working group, with the Coordinators group's rights."""
+    other = build_survey("other-group-survey")
+    user = coordinator_of(other, django_user_model, username="other-coordinator")
+    user.groups.add(Group.objects.get(name="Coordinators"))
+    return user
+
+
+def test_invite_codes_of_another_group_are_not_printed(client, coordinator, django_user_model):
+    survey = Survey.objects.get(key="group-work")
+    batch = invite_batch_create(survey=survey, count=2)
+    client.force_login(_other_groups_coordinator(django_user_model))
+    response = client.get(f"/admin/surveys/invites/{batch.pk}/print/")
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    client.force_login(coordinator)
+    assert client.get(f"/admin/surveys/invites/{batch.pk}/print/").status_code == 200
+
+
+def test_another_groups_survey_is_not_exported_as_json(client, coordinator, django_user_model):
+    survey = Survey.objects.get(key="group-work")
+    client.force_login(_other_groups_coordinator(django_user_model))
+    response = client.get(f"/admin/surveys/surveys/{survey.pk}/export/")
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    client.force_login(coordinator)
+    assert client.get(f"/admin/surveys/surveys/{survey.pk}/export/").status_code == 200
+
+
+def test_editors_do_not_reach_the_oral_answers_tool(client, django_user_model):
+    editor = django_user_model.objects.create_user(username="editor", password="x" * 12)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    response = client.get("/admin/surveys/oral/")
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "surveys/edit/{survey}/",
+        "surveys/copy/{survey}/",
+        "surveys/history/{survey}/",
+        "questions/edit/{question}/",
+        "working-groups/edit/{group}/",
+        "sessions/edit/{session}/",
+        "invites/edit/{batch}/",
+    ],
+)
+def test_coordinators_open_only_their_own_groups_objects_in_the_builder(
+    client, coordinator, django_user_model, path
+):
+    survey = Survey.objects.get(key="group-work")
+    ids = {
+        "survey": survey.pk,
+        "question": survey.questions.first().pk,
+        "group": survey.working_group_id,
+        "session": Session.objects.create(
+            working_group=survey.working_group, date=datetime.date(2026, 3, 2), kind="meeting"
+        ).pk,
+        "batch": invite_batch_create(survey=survey, count=1).pk,
+    }
+    url = "/admin/surveys/" + path.format(**ids)
+    client.force_login(_other_groups_coordinator(django_user_model))
+    response = client.get(url)
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    client.force_login(coordinator)
+    assert client.get(url).status_code == 200
+
+
+def test_builder_listings_show_only_the_coordinators_own_groups(
+    client, coordinator, django_user_model
+):
+    build_survey("unassigned-survey")
+    client.force_login(_other_groups_coordinator(django_user_model))
+    html = client.get("/admin/surveys/surveys/").content.decode()
+    assert "other-group-survey" in html
+    assert "unassigned-survey" in html  # no group yet: any coordinator may assign one
+    assert "group-work" not in html
+
+
+def test_another_groups_survey_cannot_be_chosen_for_new_invite_codes(
+    client, coordinator, django_user_model
+):
+    survey = Survey.objects.get(key="group-work")
+    client.force_login(_other_groups_coordinator(django_user_model))
+    response = client.post("/admin/surveys/invites/new/", {"survey": survey.pk, "count": "3"})
+    assert response.status_code == 200  # the form again, with the choice refused
+    assert not survey.invite_batches.exists()
+    client.force_login(coordinator)
+    client.post("/admin/surveys/invites/new/", {"survey": survey.pk, "count": "3"})
+    assert survey.invite_batches.get().codes.count() == 3
