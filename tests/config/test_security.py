@@ -59,3 +59,28 @@ def test_admin_login_still_works_for_the_right_password_below_the_limit(client, 
     )
     assert response.status_code == 302
     assert client.session["_auth_user_id"] == str(superuser.pk)
+
+
+@pytest.mark.django_db
+def test_the_feedback_form_refuses_a_post_without_its_csrf_token():
+    from django.test import Client
+
+    from tests.surveys.builders import build_survey
+
+    survey = build_survey(key="csrf-check")
+    client = Client(enforce_csrf_checks=True)
+    page = client.get(f"/fi/feedback/{survey.key}/")
+    assert page.status_code == 200
+    assert 'name="csrfmiddlewaretoken"' in page.content.decode()
+    forged = client.post(f"/fi/feedback/{survey.key}/", {"attended": "every"})
+    assert forged.status_code == 403
+
+
+@pytest.mark.django_db
+def test_the_admin_login_refuses_a_post_without_its_csrf_token(superuser):
+    from django.test import Client
+
+    forged = Client(enforce_csrf_checks=True).post(
+        "/admin/login/", {"username": "superuser", "password": "correct horse 42"}
+    )
+    assert forged.status_code == 403
