@@ -84,3 +84,21 @@ def test_the_admin_login_refuses_a_post_without_its_csrf_token(superuser):
         "/admin/login/", {"username": "superuser", "password": "correct horse 42"}
     )
     assert forged.status_code == 403
+
+
+@pytest.mark.django_db
+def test_uploaded_documents_are_served_with_their_own_type_and_no_sniffing(client):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection
+
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    document = get_document_model()(title="Ohje")
+    document.file.save("ohje.txt", ContentFile(b"<script>alert(1)</script>"), save=True)
+
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "text/html" not in response["Content-Type"]
