@@ -106,3 +106,38 @@ def test_preview_for_a_signed_in_editor_still_returns_the_draft(live_page, super
     assert response.status_code == 200
     assert response.json()["id"] == live_page.pk
     assert "no-store" in response["Cache-Control"]
+
+
+def test_each_page_type_schema_is_pinned_to_its_meta_type(client, home_page):
+    """A listing item must match exactly one of the page schemas (`oneOf`); without the
+    pinned type every page matched all of them and no listing validated."""
+    schema = client.get("/api/schema/?format=json").json()
+    components = schema["components"]["schemas"]
+    listed = [
+        item["$ref"].rsplit("/", 1)[1]
+        for item in components["PageListing"]["properties"]["items"]["items"]["oneOf"]
+    ]
+    pinned = {}
+    for name in listed:
+        meta = components[name]["properties"]["meta"]["allOf"]
+        pinned[name] = meta[1]["properties"]["type"]["enum"]
+        assert meta[1]["required"] == ["type"]
+    assert pinned["Page_cms_StandardPage"] == ["cms.StandardPage"]
+    assert all(len(types) == 1 for types in pinned.values())
+    assert len({types[0] for types in pinned.values()}) == len(listed)
+
+
+def test_listing_parameters_only_document_values_the_api_accepts(client, home_page):
+    schema = client.get("/api/schema/?format=json").json()
+    parameters = {
+        parameter["name"]: parameter["schema"]
+        for parameter in schema["paths"]["/api/v2/pages/"]["get"]["parameters"]
+    }
+    for language in parameters["locale"]["enum"]:
+        assert client.get("/api/v2/pages/", {"locale": language}).status_code == 200
+    for ordering in parameters["order"]["enum"]:
+        assert client.get("/api/v2/pages/", {"order": ordering}).status_code == 200
+    for fields in parameters["fields"]["enum"]:
+        assert client.get("/api/v2/pages/", {"fields": fields}).status_code == 200
+    for page_type in parameters["type"]["enum"]:
+        assert client.get("/api/v2/pages/", {"type": page_type}).status_code == 200
