@@ -31,19 +31,18 @@ from api.search import search_pages
 from api.serializers import TutuksiBaseSerializer, TutuksiPageSerializer, is_reference_model
 from api.streamfield import collect_block_references, raw_stream_data
 
+# Ids and offsets beyond what the database's integer columns hold cannot match anything;
+# they are answered here instead of reaching the database, which would fail on them.
+MAX_DATABASE_INTEGER = 2**31 - 1
+
 FIND_ID_ERROR = "id must be a positive integer"
 SEARCH_OPERATORS = ("and", "or")
 SEARCH_OPERATOR_ERROR = "search_operator must be 'and' or 'or'"
-OFFSET_TOO_LARGE_ERROR = f"offset cannot be higher than {2**31 - 1}"
+OFFSET_TOO_LARGE_ERROR = f"offset cannot be higher than {MAX_DATABASE_INTEGER}"
 RICH_TEXT_FORMAT_ERROR = (
     "This API returns rich text as HTML with public links only; "
     "leave out rich_text_format or set it to 'html'."
 )
-
-
-# Ids and offsets beyond what the database's integer columns hold cannot match anything;
-# they are answered here instead of reaching the database, which would fail on them.
-MAX_DATABASE_INTEGER = 2**31 - 1
 
 
 class BoundedPagination(WagtailPagination):

@@ -20,6 +20,7 @@ from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 from wagtail.models import Page
 
 from api.choices import WebhookEvent
+from api.content import MAX_DATABASE_INTEGER
 from api.resolver import image_renditions, model_label
 
 # Wagtail's admin API is private to the admin; the content API is described by hand.
@@ -454,7 +455,11 @@ def listing_parameters() -> list[dict]:
         _param(
             "limit", "Page size, at most 100.", {"type": "integer", "minimum": 0, "maximum": 100}
         ),
-        _param("offset", "Items to skip.", {"type": "integer", "minimum": 0, "maximum": 2**31 - 1}),
+        _param(
+            "offset",
+            "Items to skip.",
+            {"type": "integer", "minimum": 0, "maximum": MAX_DATABASE_INTEGER},
+        ),
         _param(
             "site",
             "Hostname (and :port) of the site whose pages to list.",
@@ -602,7 +607,11 @@ def _stock_listing(name, summary):
         _param(
             "limit", "Page size, at most 100.", {"type": "integer", "minimum": 0, "maximum": 100}
         ),
-        _param("offset", "Items to skip.", {"type": "integer", "minimum": 0, "maximum": 2**31 - 1}),
+        _param(
+            "offset",
+            "Items to skip.",
+            {"type": "integer", "minimum": 0, "maximum": MAX_DATABASE_INTEGER},
+        ),
         _param(
             "order",
             "Field to order by (`-field` descending).",
