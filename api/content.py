@@ -12,6 +12,7 @@ from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.utils import translation
 from wagtail.api.v2.filters import FilterFieldError, OrderByFieldError, SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -23,22 +24,66 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page, Site
 
 from api.cache import CachedAPIViewMixin
+from api.filters import REPLACEMENTS as FILTER_REPLACEMENTS
 from api.resolver import ContentResolver, image_renditions
 from api.richtext import collect_rich_text_references
 from api.search import search_pages
 from api.serializers import TutuksiBaseSerializer, TutuksiPageSerializer, is_reference_model
 from api.streamfield import collect_block_references, raw_stream_data
 
+# Ids and offsets beyond what the database's integer columns hold cannot match anything;
+# they are answered here instead of reaching the database, which would fail on them.
+MAX_DATABASE_INTEGER = 2**31 - 1
+
+FIND_ID_ERROR = "id must be a positive integer"
+SEARCH_OPERATORS = ("and", "or")
+SEARCH_OPERATOR_ERROR = "search_operator must be 'and' or 'or'"
+OFFSET_TOO_LARGE_ERROR = f"offset cannot be higher than {MAX_DATABASE_INTEGER}"
 RICH_TEXT_FORMAT_ERROR = (
     "This API returns rich text as HTML with public links only; "
     "leave out rich_text_format or set it to 'html'."
 )
 
 
+class BoundedPagination(WagtailPagination):
+    """Wagtail's limit/offset pagination, refusing an offset no database accepts."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        try:
+            offset = int(request.GET.get("offset", 0))
+        except ValueError:
+            offset = 0  # Wagtail's own check answers the malformed value
+        if offset > MAX_DATABASE_INTEGER:
+            raise BadRequestError(OFFSET_TOO_LARGE_ERROR)
+        return super().paginate_queryset(queryset, request, view=view)
+
+
+class ContentEndpointMixin:
+    """What every content endpoint adds to Wagtail's: a malformed `find/?id=` is a 400
+    (Wagtail lets it reach the database: a server error), and offsets are bounded."""
+
+    pagination_class = BoundedPagination
+
+    def find_view(self, request):
+        if "id" in request.GET:
+            try:
+                pk = int(request.GET["id"])
+            except ValueError as exc:
+                raise BadRequestError(FIND_ID_ERROR) from exc
+            if pk < 1:
+                raise BadRequestError(FIND_ID_ERROR)
+            if pk > MAX_DATABASE_INTEGER:
+                raise Http404("not found")
+        return super().find_view(request)
+
+
 class LanguageAwareSearchFilter(SearchFilter):
     """`?search=` through api.search.search_pages, in the backend of `?locale=`."""
 
     def filter_queryset(self, request, queryset, view):
+        # Checked with or without `search`: a misspelt operator should not pass unnoticed.
+        if request.GET.get("search_operator", "and") not in SEARCH_OPERATORS:
+            raise BadRequestError(SEARCH_OPERATOR_ERROR)
         if "search" not in request.GET:
             return queryset
         try:
@@ -74,12 +119,16 @@ def _rebase_inline_serializers(serializer_class):
     return serializer_class
 
 
-class TutuksiPagesAPIViewSet(CachedAPIViewMixin, PagesAPIViewSet):
+class TutuksiPagesAPIViewSet(ContentEndpointMixin, CachedAPIViewMixin, PagesAPIViewSet):
     """Pages with typed StreamFields, public rich text, objects and translations."""
 
     base_serializer_class = TutuksiPageSerializer
     filter_backends = [
-        *[f for f in PagesAPIViewSet.filter_backends if f is not SearchFilter],
+        *[
+            FILTER_REPLACEMENTS.get(f, f)
+            for f in PagesAPIViewSet.filter_backends
+            if f is not SearchFilter
+        ],
         LanguageAwareSearchFilter,
     ]
     meta_fields = [*PagesAPIViewSet.meta_fields, "translations", "feedback"]
@@ -225,15 +274,15 @@ class TutuksiPagesAPIViewSet(CachedAPIViewMixin, PagesAPIViewSet):
         return None
 
 
-class TutuksiImagesAPIViewSet(CachedAPIViewMixin, ImagesAPIViewSet):
+class TutuksiImagesAPIViewSet(ContentEndpointMixin, CachedAPIViewMixin, ImagesAPIViewSet):
     """Wagtail's images endpoint, cached like pages."""
 
 
-class TutuksiDocumentsAPIViewSet(CachedAPIViewMixin, DocumentsAPIViewSet):
+class TutuksiDocumentsAPIViewSet(ContentEndpointMixin, CachedAPIViewMixin, DocumentsAPIViewSet):
     """Wagtail's documents endpoint, cached like pages."""
 
 
-class TutuksiRedirectsAPIViewSet(CachedAPIViewMixin, RedirectsAPIViewSet):
+class TutuksiRedirectsAPIViewSet(ContentEndpointMixin, CachedAPIViewMixin, RedirectsAPIViewSet):
     """Wagtail's redirects endpoint (find/?html_path= resolves a redirect), cached."""
 
 

@@ -13,7 +13,9 @@ from django.conf import settings
 from django.core import signing
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
+from rest_framework.views import APIView
 from wagtail.models import Page
 
 from api.content import TutuksiPagesAPIViewSet, api_router
@@ -81,10 +83,25 @@ def _error(message: str, status: int) -> JsonResponse:
     return response
 
 
-@never_cache
-@require_GET
-def preview_view(request, pk: int | None = None):
-    """The latest draft of the token's page, shaped exactly like /api/v2/pages/<id>/."""
+class PreviewView(APIView):
+    """The latest draft of the token's page, shaped exactly like /api/v2/pages/<id>/.
+
+    A DRF view so that any other method gets a JSON 405 with an Allow header. The token
+    is the only credential: no session authentication, so no CSRF check either (the view
+    changes nothing), and a signed-in editor sees exactly what the frontend sees.
+    """
+
+    authentication_classes: list = []
+    renderer_classes = [JSONRenderer]
+    permission_classes = [AllowAny]
+    http_method_names = ["get", "head", "options"]
+
+    def get(self, request, pk: int | None = None):
+        return preview_response(request._request, pk=pk)
+
+
+def preview_response(request, *, pk: int | None = None):
+    """The draft response for the plain Django `request`."""
     try:
         payload = preview_token_read(request.GET.get("token"))
     except PreviewTokenError as exc:
@@ -105,3 +122,6 @@ def preview_view(request, pk: int | None = None):
     response["Cache-Control"] = "no-store, private"
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+preview_view = never_cache(PreviewView.as_view())

@@ -11,6 +11,7 @@ block definitions by the same rules that api.streamfield applies at run time.
 from __future__ import annotations
 
 from django.apps import apps
+from django.conf import settings
 from wagtail import blocks
 from wagtail.api import APIField
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -19,6 +20,7 @@ from wagtail.images.blocks import ImageBlock, ImageChooserBlock
 from wagtail.models import Page
 
 from api.choices import WebhookEvent
+from api.content import MAX_DATABASE_INTEGER
 from api.resolver import image_renditions, model_label
 
 # Wagtail's admin API is private to the admin; the content API is described by hand.
@@ -374,6 +376,17 @@ def page_type_schemas(components: dict) -> list[str]:
             name = api_field.name if isinstance(api_field, APIField) else api_field
             properties[name] = _field_schema(model, name, components)
         name = "Page_" + model_label(model).replace(".", "_")
+        # meta.type names the page type, so each page matches exactly one of these schemas.
+        properties["meta"] = {
+            "allOf": [
+                ref("PageMeta"),
+                {
+                    "type": "object",
+                    "properties": {"type": {"type": "string", "enum": [model_label(model)]}},
+                    "required": ["type"],
+                },
+            ]
+        }
         components[name] = {
             "type": "object",
             "description": f"`?type={model_label(model)}`: {model.__doc__ or ''}".strip(),
@@ -394,28 +407,92 @@ def _param(name, description, schema=None, location="query", required=False):
     }
 
 
-LISTING_PARAMETERS = [
-    _param("type", "Page type, e.g. cms.StandardPage (comma-separated for several)."),
-    _param(
-        "fields",
-        "Fields to add (`title,body`), remove (`-title`), all (`*`) or start from none (`_`).",
-    ),
-    _param("locale", "Language code: fi, sv or en."),
-    _param("translation_of", "Page id (or `root`): the translations of that page."),
-    _param(
-        "search",
-        "Full-text search, in the search backend of `locale` when one is configured.",
-    ),
-    _param("search_operator", "`and` or `or`.", {"type": "string", "enum": ["and", "or"]}),
-    _param("child_of", "Parent page id or `root`."),
-    _param("ancestor_of", "Page id: its ancestors."),
-    _param("descendant_of", "Page id: its descendants."),
-    _param("order", "Field to order by (`-field` descending, `random`)."),
-    _param("limit", "Page size, at most 100.", {"type": "integer", "maximum": 100}),
-    _param("offset", "Items to skip.", {"type": "integer"}),
-    _param("site", "Hostname (and :port) of the site whose pages to list."),
-    _param("rich_text_format", "Only `html` is accepted.", {"type": "string", "enum": ["html"]}),
+# Patterns and enums say which values the API accepts; anything else is answered 400.
+# Page ids are capped at nine digits in the description (far above any real id).
+PAGE_ID = {"type": "string", "pattern": "^[1-9][0-9]{0,8}$"}
+PAGE_ID_OR_ROOT = {"type": "string", "pattern": "^(root|[1-9][0-9]{0,8})$"}
+# Fields every page has; a type's own fields are accepted together with `?type=`.
+PAGE_FIELDS = [
+    "",
+    "*",
+    "_",
+    "title",
+    "-title",
+    "slug",
+    "-slug",
+    "seo_title",
+    "search_description",
+    "show_in_menus",
+    "first_published_at",
+    "locale",
+    "translations",
+    "alias_of",
 ]
+PAGE_ORDERINGS = ["", "id", "-id", "title", "-title"]
+
+
+def _language_codes() -> list[str]:
+    return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
+
+
+def listing_parameters() -> list[dict]:
+    """The query parameters of /api/v2/pages/ (built per request: types and languages)."""
+    page_types = sorted(
+        model_label(model)
+        for model in apps.get_models()
+        if issubclass(model, Page) and model is not Page and not model._meta.abstract
+    )
+    return [
+        _param(
+            "type",
+            "Page type, e.g. cms.StandardPage (several, comma-separated, are accepted too).",
+            {"type": "string", "enum": page_types},
+        ),
+        _param(
+            "fields",
+            "Fields to add (`title,body`), remove (`-title`), all (`*`) or start from none "
+            "(`_`); the listed values work for every type, a type's own fields with `?type=`.",
+            {"type": "string", "enum": PAGE_FIELDS},
+        ),
+        _param("locale", "Language code.", {"type": "string", "enum": _language_codes()}),
+        _param(
+            "translation_of", "Page id (or `root`): the translations of that page.", PAGE_ID_OR_ROOT
+        ),
+        _param(
+            "search",
+            "Full-text search, in the search backend of `locale` when one is configured.",
+        ),
+        _param("search_operator", "`and` or `or`.", {"type": "string", "enum": ["and", "or"]}),
+        _param("child_of", "Parent page id or `root`.", PAGE_ID_OR_ROOT),
+        _param("ancestor_of", "Page id: its ancestors.", PAGE_ID),
+        _param(
+            "descendant_of",
+            "Page id or `root`: its descendants. Not together with `child_of`.",
+            PAGE_ID_OR_ROOT,
+        ),
+        _param(
+            "order",
+            "Field to order by (`-field` descending). `random` is accepted too, but not with "
+            "`offset` or `search`.",
+            {"type": "string", "enum": PAGE_ORDERINGS},
+        ),
+        _param(
+            "limit", "Page size, at most 100.", {"type": "integer", "minimum": 0, "maximum": 100}
+        ),
+        _param(
+            "offset",
+            "Items to skip.",
+            {"type": "integer", "minimum": 0, "maximum": MAX_DATABASE_INTEGER},
+        ),
+        _param(
+            "site",
+            "Hostname (and :port) of the site whose pages to list.",
+            {"type": "string", "pattern": "^([a-z0-9.-]+(:[0-9]{1,5})?)?$"},
+        ),
+        _param(
+            "rich_text_format", "Only `html` is accepted.", {"type": "string", "enum": ["html"]}
+        ),
+    ]
 
 
 def _json(schema, description):
@@ -424,8 +501,13 @@ def _json(schema, description):
 
 def content_api_paths(page_types: list[str]) -> dict:
     detail = {"oneOf": [ref(name) for name in page_types]} if page_types else ref("PageMeta")
-    error_400 = _json(ref("ContentError"), "Unknown parameter, field or type")
-    error_404 = _json(ref("ContentError"), "No such live, public page")
+    parameters = listing_parameters()
+    error_400 = _json(ref("ContentError"), "Unknown parameter, field or type, or a malformed value")
+    error_404 = _json(
+        {"anyOf": [ref("ContentError"), ref("PreviewError")]},
+        "No such live, public page (`message`), or an id in a form the route does not "
+        "accept (`detail`)",
+    )
     cached = (
         "Responses are cached and carry `ETag` and `Last-Modified`; send `If-None-Match` "
         "or `If-Modified-Since` for a 304."
@@ -437,10 +519,16 @@ def content_api_paths(page_types: list[str]) -> dict:
                 "operationId": "pages_list",
                 "summary": "List live pages",
                 "description": cached,
-                "parameters": LISTING_PARAMETERS,
+                "parameters": parameters,
                 "responses": {
                     "200": _json(ref("PageListing"), "Pages in the v2 envelope"),
                     "400": error_400,
+                    "404": _json(
+                        ref("ContentError"),
+                        "Unknown `locale` or `site`, or no live, public page with the id "
+                        "given to `child_of`, `ancestor_of`, `descendant_of` or "
+                        "`translation_of`",
+                    ),
                 },
             }
         },
@@ -452,9 +540,13 @@ def content_api_paths(page_types: list[str]) -> dict:
                 "description": cached,
                 "parameters": [
                     _param("id", "Page id", {"type": "integer"}, "path", True),
-                    LISTING_PARAMETERS[1],
+                    parameters[1],
                 ],
-                "responses": {"200": _json(detail, "The page"), "404": error_404},
+                "responses": {
+                    "200": _json(detail, "The page"),
+                    "400": error_400,
+                    "404": error_404,
+                },
             }
         },
         "/api/v2/pages/find/": {
@@ -466,9 +558,13 @@ def content_api_paths(page_types: list[str]) -> dict:
                 "selects the tree: `/sv/om-tjansten/` finds the Swedish page.",
                 "parameters": [
                     _param("html_path", "Public path, e.g. /sv/om-tjansten/"),
-                    _param("id", "Page id", {"type": "integer"}),
+                    _param("id", "Page id", {"type": "integer", "minimum": 1}),
                 ],
-                "responses": {"302": {"description": "Location: the detail URL"}, "404": error_404},
+                "responses": {
+                    "302": {"description": "Location: the detail URL"},
+                    "400": _json(ref("ContentError"), "A malformed id or an unknown parameter"),
+                    "404": _json(ref("ContentError"), "No such live, public page"),
+                },
             }
         },
         "/api/v2/preview/": {
@@ -512,17 +608,48 @@ def content_api_paths(page_types: list[str]) -> dict:
     }
 
 
+# Per stock endpoint: the fields every item has, and the fields it can be ordered by.
+STOCK_FIELDS = {
+    "images": ["", "*", "_", "title", "-title", "width", "height", "tags"],
+    "documents": ["", "*", "_", "title", "-title", "tags", "download_url"],
+    "redirects": ["", "*", "_", "old_path", "location"],
+}
+STOCK_ORDERINGS = {
+    "images": ["", "id", "-id", "title", "-title"],
+    "documents": ["", "id", "-id", "title", "-title"],
+    "redirects": ["", "id", "-id"],
+}
+
+
 def _stock_listing(name, summary):
+    parameters = [
+        _param(
+            "fields",
+            "Fields to add, remove (`-title`), all (`*`) or start from none (`_`).",
+            {"type": "string", "enum": STOCK_FIELDS[name]},
+        ),
+        _param(
+            "limit", "Page size, at most 100.", {"type": "integer", "minimum": 0, "maximum": 100}
+        ),
+        _param(
+            "offset",
+            "Items to skip.",
+            {"type": "integer", "minimum": 0, "maximum": MAX_DATABASE_INTEGER},
+        ),
+        _param(
+            "order",
+            "Field to order by (`-field` descending).",
+            {"type": "string", "enum": STOCK_ORDERINGS[name]},
+        ),
+    ]
+    if name != "redirects":
+        parameters.append(_param("search", "Full-text search."))
     return {
         "get": {
             "tags": ["content"],
             "operationId": f"{name}_list",
             "summary": summary,
-            "parameters": [
-                p
-                for p in LISTING_PARAMETERS
-                if p["name"] in {"fields", "limit", "offset", "order", "search"}
-            ],
+            "parameters": parameters,
             "responses": {
                 "200": _json(
                     {
@@ -536,7 +663,11 @@ def _stock_listing(name, summary):
                         },
                     },
                     "Items in the v2 envelope",
-                )
+                ),
+                "400": _json(
+                    ref("ContentError"),
+                    "Unknown parameter or field, or a malformed value",
+                ),
             },
         }
     }
