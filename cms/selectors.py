@@ -1,12 +1,18 @@
 """Reads of published content: the guidance listing and site search."""
 
-from django.conf import settings
 from django.db.models import QuerySet
 from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backend
 
 from cms.choices import ParticipationDimension
-from cms.models import GuidanceArticlePage, PracticeModelPage, Series, TargetGroup
+from cms.models import (
+    GuidanceArticlePage,
+    PageSearchEntry,
+    PracticeModelPage,
+    Series,
+    TargetGroup,
+)
+from cms.search.highlight import highlight, snippet
+from cms.search.query import parse_query, search_pages
 
 DIMENSION_FLAGS = {
     ParticipationDimension.OWN_LIFE: "strengthens_own_life",
@@ -50,31 +56,34 @@ def guidance_listing(
     return pages.distinct().order_by("-first_published_at", "-pk")
 
 
-def search_backend_for(locale: Locale):
-    """The search backend configured for `locale`'s language, else the default backend.
-
-    On PostgreSQL, settings define one query backend per language whose text-search
-    configuration stems that language (see docs/content-model.md).
-    """
-    language = locale.language_code
-    if language in settings.WAGTAILSEARCH_BACKENDS:
-        return get_search_backend(language)
-    return get_search_backend("default")
-
-
 def page_search(*, query: str, locale: Locale, page_types: list[type[Page]] | None = None):
     """Live, public pages in `locale` that match `query`, best match first.
 
-    `page_types` narrows the result to those page classes (and their subclasses). Aliases
-    that wagtail-localize keeps for untranslated pages are left out: they would show text in
-    another language. An empty query finds nothing.
+    Words are matched in the locale's language: inflected forms, plurals and compound
+    parts find the page (cms/search). `page_types` narrows the result to those page
+    classes (and their subclasses). Aliases that wagtail-localize keeps for untranslated
+    pages are never found: they would show text in another language. A query without
+    content words finds nothing.
     """
-    query = (query or "").strip()
-    if not query:
-        return Page.objects.none()
-    # `alias_of` is not a search filter field on Page; `id` is, so go through a subquery.
-    real_pages = Page.objects.filter(locale=locale, alias_of__isnull=True).values("id")
-    pages = Page.objects.live().public().filter(locale=locale, id__in=real_pages)
+    pages = Page.objects.live().public().filter(locale=locale)
     if page_types:
         pages = pages.type(*page_types)
-    return search_backend_for(locale).search(query, pages, operator="and")
+    return search_pages(pages, query, language=locale.language_code)
+
+
+def search_result_excerpts(*, pages: list[Page], query: str, locale: Locale) -> list[dict]:
+    """For each of `pages`: the page, its title and a snippet with the query's words marked."""
+    language = locale.language_code
+    terms = parse_query(query, language=language).terms
+    entries = PageSearchEntry.objects.in_bulk([page.pk for page in pages])
+    excerpts = []
+    for page in pages:
+        entry = entries.get(page.pk)
+        excerpts.append(
+            {
+                "page": page,
+                "title": highlight(page.title, terms, language=language),
+                "snippet": snippet(entry.body, terms, language=language) if entry else "",
+            }
+        )
+    return excerpts

@@ -9,6 +9,7 @@ from .guidance import (
     PracticeModelTargetGroup,
 )
 from .pages import HomePage, StandardPage
+from .search import PageSearchEntry, PageSearchTerm
 from .snippets import ContactPerson, Organisation, Series, TargetGroup
 
 __all__ = [
@@ -18,6 +19,8 @@ __all__ = [
     "GuidanceIndexPage",
     "HomePage",
     "Organisation",
+    "PageSearchEntry",
+    "PageSearchTerm",
     "PracticeModelPage",
     "PracticeModelRelatedModel",
     "PracticeModelTargetGroup",
