@@ -149,9 +149,10 @@ def methods(vendor: str) -> dict:
 
 
 def pages_in(language: str):
-    from wagtail.models import Page
+    """What site search searches: live, public pages of one language."""
+    from wagtail.models import Locale, Page
 
-    return Page.objects.live().public().filter(locale__language_code=language)
+    return Page.objects.live().public().filter(locale=Locale.objects.get(language_code=language))
 
 
 def quality(search) -> tuple[float, float, list[str]]:
