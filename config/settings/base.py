@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "cms",
     "surveys",
     "api",
+    "data_exchange",
     # wagtail-localize replaces wagtail.locales (both use the app label "wagtaillocales").
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -285,11 +286,11 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Content, feedback surveys and aggregated results of Tutuksi.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
-    "PREPROCESSING_HOOKS": ["api.schema.project_endpoints_only"],
+    "PREPROCESSING_HOOKS": ["api.content.schema.hooks.project_endpoints_only"],
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "api.schema.add_content_api",
-        "api.schema.document_not_found_for_path_parameters",
+        "api.content.schema.hooks.add_content_api",
+        "api.content.schema.hooks.document_not_found_for_path_parameters",
     ],
     # Swagger UI and Redoc are served from drf-spectacular-sidecar's static files: no CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
