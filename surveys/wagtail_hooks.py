@@ -1,5 +1,8 @@
 """The "Feedback" menu: survey builder, groups, sessions, roles, invites, oral answers."""
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
 from django.urls import path, reverse, reverse_lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +13,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
+    ObjectList,
     PageChooserPanel,
 )
 from wagtail.admin.ui.tables import Column
@@ -17,9 +21,16 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from surveys import admin_views
-from surveys.admin_scope import working_group_scope
+from surveys.admin_forms import QuestionAdminForm
+from surveys.admin_scope import scoped_filterset, working_group_scope
 from surveys.models import InviteBatch, Question, RespondentRole, Session, Survey, WorkingGroup
-from surveys.services import invite_batch_create, question_remove, survey_version_for_change
+from surveys.services import (
+    invite_batch_create,
+    question_remove,
+    role_delete,
+    survey_version_for_change,
+    working_group_delete,
+)
 
 
 def _languages(base: str) -> FieldRowPanel:
@@ -102,7 +113,8 @@ class QuestionViewSet(
     menu_label = _("Questions")
     url_prefix = "surveys/questions"
     list_display = ["key", "label_fi", "type", "survey", "section", "order", "retired_in"]
-    list_filter = ["survey", "type"]
+    # The survey filter lists only the coordinator's own groups' surveys.
+    filterset_class = scoped_filterset(Question, ["survey", "type"])
     search_fields = ["key", "label_fi"]
     panels = [
         FieldRowPanel([FieldPanel("survey"), FieldPanel("section"), FieldPanel("order")]),
@@ -121,9 +133,39 @@ class QuestionViewSet(
         FieldRowPanel([FieldPanel("show_if_question"), FieldPanel("show_if_values")]),
         InlinePanel("options", heading=_("Options"), label=_("option")),
     ]
+    edit_handler = ObjectList(panels, base_form_class=QuestionAdminForm)
 
 
-class WorkingGroupViewSet(working_group_scope("pk"), ModelViewSet):
+class RefusingDeleteView(generic.DeleteView):
+    """Deletes through a service; a refusal is shown as a message on the object's edit page."""
+
+    def delete_action(self):
+        self.delete_service(self.object)
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(self.request, message)
+            return redirect(self.edit_url_name, self.object.pk)
+
+
+class WorkingGroupDeleteView(RefusingDeleteView):
+    @staticmethod
+    def delete_service(group):
+        working_group_delete(group=group)
+
+
+class RoleDeleteView(RefusingDeleteView):
+    @staticmethod
+    def delete_service(role):
+        role_delete(role=role)
+
+
+class WorkingGroupViewSet(
+    working_group_scope("pk", delete_view_class=WorkingGroupDeleteView), ModelViewSet
+):
     model = WorkingGroup
     name = "surveys_workinggroup"
     icon = "group"
@@ -141,12 +183,15 @@ class SessionViewSet(working_group_scope("working_group"), ModelViewSet):
     menu_label = _("Sessions")
     url_prefix = "surveys/sessions"
     list_display = ["working_group", "date", "kind"]
-    list_filter = ["working_group", "kind"]
+    filterset_class = scoped_filterset(Session, ["working_group", "kind"])
     form_fields = ["working_group", "date", "kind"]
 
 
 class RespondentRoleViewSet(ModelViewSet):
+    """Roles are shared by every group: coordinators see them, superusers change them."""
+
     model = RespondentRole
+    delete_view_class = RoleDeleteView
     name = "surveys_respondentrole"
     icon = "user"
     menu_label = _("Respondent roles")

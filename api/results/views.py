@@ -10,10 +10,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api.surveys.serializers import ErrorSerializer, ValidationErrorSerializer
+from surveys.access import user_is_coordinator, user_may_reach_survey
 from surveys.choices import Language
 from surveys.models import Survey, Theme
 from surveys.results import errors
-from surveys.results.access import user_can_see_results, user_is_coordinator
 from surveys.results.comments import comment_view, comments_respondents, survey_comments
 from surveys.results.exports import codebook_rows, response_rows, result_rows
 from surveys.results.selectors import survey_results
@@ -58,10 +58,10 @@ class CoordinatorSurveyView(APIView):
             raise exceptions.PermissionDenied(errors.NOT_A_COORDINATOR)
         if request.user.is_superuser:
             return get_object_or_404(Survey, key=key)
-        survey = Survey.objects.select_related("working_group").filter(key=key).first()
+        survey = Survey.objects.filter(key=key).first()
         # An unknown key and another group's survey answer alike: nobody learns which
         # surveys other working groups run.
-        if survey is None or not user_can_see_results(user=request.user, survey=survey):
+        if survey is None or not user_may_reach_survey(user=request.user, survey=survey):
             raise exceptions.PermissionDenied(errors.NOT_A_COORDINATOR)
         return survey
 
