@@ -1,5 +1,6 @@
 """The "Feedback" menu: survey builder, groups, sessions, roles, invites, oral answers."""
 
+from django.apps import apps
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
@@ -23,7 +24,16 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from surveys import admin_views
 from surveys.admin_forms import QuestionAdminForm
 from surveys.admin_scope import scoped_filterset, working_group_scope
-from surveys.models import InviteBatch, Question, RespondentRole, Session, Survey, WorkingGroup
+from surveys.models import (
+    InviteBatch,
+    Question,
+    RespondentRole,
+    Session,
+    Survey,
+    SurveyLogEntry,
+    WorkingGroup,
+)
+from surveys.models.audit import GROUP_PATHS
 from surveys.services import (
     invite_batch_create,
     question_remove,
@@ -137,18 +147,22 @@ class QuestionViewSet(
 
 
 class RefusingDeleteView(generic.DeleteView):
-    """Deletes through a service; a refusal is shown as a message on the object's edit page."""
+    """Deletes through a service; a refusal is shown as a message on the object's edit page.
 
-    def delete_action(self):
-        self.delete_service(self.object)
+    Wagtail's own check (objects that still point here with PROTECT) would answer with a
+    bare "permission denied"; the service says what to do instead.
+    """
 
     def form_valid(self, form):
+        success_url = self.get_success_url()
         try:
-            return super().form_valid(form)
+            self.delete_service(self.object)
         except ValidationError as exc:
             for message in exc.messages:
                 messages.error(self.request, message)
             return redirect(self.edit_url_name, self.object.pk)
+        messages.success(self.request, self.get_success_message())
+        return self.run_after_hook() or redirect(success_url)
 
 
 class WorkingGroupDeleteView(RefusingDeleteView):
@@ -264,6 +278,14 @@ class FeedbackViewSetGroup(ModelViewSetGroup):
             )
         )
         return items
+
+
+@hooks.register("register_log_actions")
+def register_survey_log_model(actions):
+    # Survey objects' history is kept per working group (surveys/models/audit.py).
+    for model in apps.get_app_config("surveys").get_models():
+        if model._meta.model_name in GROUP_PATHS:
+            actions.register_model(model, SurveyLogEntry)
 
 
 @hooks.register("register_admin_viewset")

@@ -57,18 +57,23 @@ class CoordinatorSurveyView(APIView):
         if not user_is_coordinator(user=request.user):
             raise exceptions.PermissionDenied(errors.NOT_A_COORDINATOR)
         if request.user.is_superuser:
-            return get_object_or_404(Survey, key=key)
+            self.resolved_survey = get_object_or_404(Survey, key=key)
+            return self.resolved_survey
         survey = Survey.objects.filter(key=key).first()
         # An unknown key and another group's survey answer alike: nobody learns which
         # surveys other working groups run.
         if survey is None or not user_may_reach_survey(user=request.user, survey=survey):
             raise exceptions.PermissionDenied(errors.NOT_A_COORDINATOR)
+        self.resolved_survey = survey
         return survey
 
     def query(self, request):
         # A blank parameter (an untouched select of a GET form) means "no filter".
         params = {name: value for name, value in request.query_params.items() if value != ""}
-        serializer = self.query_serializer(data=params)
+        # The survey and user scope the filters: another group's session or group id is
+        # refused like one that does not exist.
+        context = {"request": request, "survey": getattr(self, "resolved_survey", None)}
+        serializer = self.query_serializer(data=params, context=context)
         serializer.is_valid(raise_exception=True)
         return serializer
 
