@@ -9,7 +9,7 @@ from django.core.management import call_command
 from wagtail.models import Locale
 
 from cms.models import GuidanceArticlePage, PageSearchEntry, PracticeModelPage, StandardPage
-from cms.selectors import page_search
+from cms.search.selectors import page_search
 
 from .builders import SWEDISH, build_guidance_tree, translate_tree
 from .search_pages import FINNISH_PAGES, SWEDISH_PAGES, add_pages
