@@ -59,6 +59,14 @@ class Report:
             counts = self.counts(kind)
             parts = ", ".join(f"{counts[o]} {o}" for o in Outcome.values if counts[o])
             lines.append(f"  {kind}s: {parts}")
+        notes = [
+            e
+            for e in self.entries
+            if e.kind == "root" and e.outcome in {Outcome.CREATED, Outcome.UPDATED}
+        ]
+        if notes:
+            lines.append("Root pages:")
+            lines.extend(f"  [{e.outcome}] {e.label}: {e.detail}" for e in notes)
         attention = [e for e in self.entries if e.outcome in {Outcome.SKIPPED, Outcome.FAILED}]
         if attention:
             lines.append("Skipped or failed:")

@@ -243,9 +243,9 @@ def site_items() -> list[dict]:
         _item(
             "thl",
             "Link",
-            "/fi/ohjeet/thl",
+            "/fi/tietoa/thl",
             "THL: osallisuus",
-            guides,
+            ("/fi/tietoa", UID["about"], "Folder"),
             language="fi",
             remoteUrl="https://thl.fi/osallisuus",
         ),
@@ -358,7 +358,7 @@ def write_exportimport(target: Path, items: list[dict] | None = None) -> Path:
         "default_page": {
             UID["about"]: {"default_page": "index_html", "default_page_uuid": UID["about_index"]}
         },
-        "ordering": {UID["experts"]: 0, UID["trust"]: 1, UID["draft"]: 2, UID["thl"]: 3},
+        "ordering": {UID["experts"]: 0, UID["trust"]: 1, UID["draft"]: 2},
         "local_roles": {},
     }
     (content / "__metadata__.json").write_text(json.dumps(metadata), encoding="utf-8")
