@@ -26,7 +26,7 @@ from .links import LinkResolver
 from .mapping import Mapper
 from .models import ImportedObject
 from .reading import read_export
-from .redirects import ensure_redirect
+from .redirects import import_redirects
 from .report import Progress, Report
 from .roots import LocaleRoots
 
@@ -72,6 +72,9 @@ class PloneImport:
         self.objects: dict[str, object] = {}  # UID -> page, collection, document, image
         self.languages: dict[str, str] = {}
         self.written: list[str] = []
+        # UID -> (page, parent, created) between placing a page and filling it.
+        self.pending_content: dict[str, tuple] = {}
+        self.site_collection: Collection | None = None
 
     # -- entry point ------------------------------------------------------------------
     def run(self) -> Report:
@@ -102,11 +105,8 @@ class PloneImport:
         self.records = {r.plone_uid: r for r in ImportedObject.objects.filter(plone_uid__in=uids)}
         self.group_keys = self._translation_keys()
         items = list(self.tree.walk())
-        progress = Progress(2 * len(items), self.progress_stream, "Importing")
-        planned = []
-        for item in items:
-            if self._plan(item):
-                planned.append(item)
+        planned = [item for item in items if self._plan(item)]
+        progress = Progress(2 * len(planned), self.progress_stream, "Importing")
         # The default language first: its pages are the source of their translations.
         planned.sort(key=lambda i: self.languages[i.uid] != self.options.default_language)
         for item in planned:  # files and collections first: text links to them
@@ -121,7 +121,14 @@ class PloneImport:
             if item.uid in self.pending_content:
                 self._isolated(item, self._fill)
         progress.finish()
-        self._redirects()
+        import_redirects(
+            tree=self.tree,
+            plone_redirects=self.bundle.redirects,
+            objects=self.objects,
+            resolver=self.resolver,
+            kind_of=self.mapper.kind,
+            report=self.report,
+        )
 
     def _isolated(self, item: PloneItem, step) -> None:
         try:
@@ -131,8 +138,7 @@ class PloneImport:
         except Exception as error:
             self.objects.pop(item.uid, None)
             self.targets.pop(item.uid, None)
-            if hasattr(self, "pending_content"):
-                self.pending_content.pop(item.uid, None)
+            self.pending_content.pop(item.uid, None)
             self.report.add(Outcome.FAILED, self.mapper.kind(item), item.path, _error_text(error))
 
     # -- planning ---------------------------------------------------------------------
@@ -153,7 +159,6 @@ class PloneImport:
 
     def _plan(self, item: PloneItem) -> bool:
         """Decide the item's language; False (reported) when it cannot be imported."""
-        self.pending_content = getattr(self, "pending_content", {})
         kind = self.mapper.kind(item)
         parent = self.tree.by_uid.get(item.parent_uid or "")
         if parent is not None and parent.uid not in self.languages:
@@ -200,9 +205,9 @@ class PloneImport:
             found = self.objects.get(ancestor.uid)
             if isinstance(found, Collection):
                 return found
-        if not hasattr(self, "_site_collection"):
-            self._site_collection = collection_for("Plone")
-        return self._site_collection
+        if self.site_collection is None:
+            self.site_collection = collection_for("Plone")
+        return self.site_collection
 
     def _file_or_root(self, item: PloneItem) -> None:
         kind = self.mapper.kind(item)
@@ -317,6 +322,9 @@ class PloneImport:
             if note:
                 self.report.not_mapped(item.path, note)
             created = True
+            # Recorded at once: should filling it fail, the next run finds this draft
+            # instead of making a second page.
+            self._record(item, page, "")
         self.objects[item.uid] = page
         self.targets[item.uid] = ("page", page.pk)
         self.pending_content[item.uid] = (page, parent, created)
@@ -367,48 +375,6 @@ class PloneImport:
     def _links_done(self, links, outcome, parent: PloneItem) -> None:
         for link in links:
             self.report.add(outcome, "link", link.path, f"in the link list of {parent.path}")
-
-    # -- redirects --------------------------------------------------------------------
-    def _redirect_target(self, item: PloneItem):
-        owner = item.default_page_of or item
-        obj = self.objects.get(owner.uid)
-        if isinstance(obj, Page):
-            return obj, ""
-        if obj is not None and hasattr(obj, "url") and not isinstance(obj, Collection):
-            return None, obj.url
-        if self.mapper.kind(item) == "link" and item.remote_url.startswith(("http://", "https://")):
-            return None, item.remote_url
-        return None, None
-
-    def _redirects(self) -> None:
-        wanted: dict[str, PloneItem] = {}
-        for item in self.tree.by_uid.values():
-            if item.path != "/" and self.mapper.kind(item) != "root":
-                wanted[item.path] = item
-        for old, new in self.bundle.redirects.items():
-            target = self.resolver.item_for(new, None)
-            if isinstance(target, PloneItem):
-                wanted[self._site_relative(old)] = target
-            else:
-                self.report.add(Outcome.SKIPPED, "redirect", old, f"target {new} not in the export")
-        for old_path, item in sorted(wanted.items()):
-            page, link = self._redirect_target(item)
-            if page is None and not link:
-                continue
-            try:
-                with transaction.atomic():
-                    outcome, detail = ensure_redirect(old_path, page=page, link=link or "")
-            except ValidationError as error:
-                outcome, detail = Outcome.FAILED, _error_text(error)
-            if detail != "the page keeps its old address":
-                self.report.add(outcome, "redirect", old_path, detail)
-
-    def _site_relative(self, path: str) -> str:
-        prefix = self.tree.site_prefix
-        path = "/" + path.strip("/")
-        if prefix and (path == prefix or path.startswith(prefix + "/")):
-            path = path[len(prefix) :] or "/"
-        return path
 
     def _remove_written_files(self) -> None:
         for name in self.written:

@@ -7,10 +7,13 @@ address). Wagtail only consults redirects for addresses that would otherwise be 
 a redirect never hides a page.
 """
 
+from django.core.exceptions import ValidationError
+from django.db import transaction
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Page
+from wagtail.models import Collection, Page
 
 from .choices import Outcome
+from .items import ItemTree, PloneItem
 
 PATH_TOO_LONG = "old path is longer than Wagtail's 255 characters"
 SAME_ADDRESS = "the page keeps its old address"
@@ -51,3 +54,54 @@ def ensure_redirect(old_path: str, *, page: Page | None = None, link: str = "") 
     redirect.full_clean(exclude=_unchecked(link))
     redirect.save()
     return Outcome.CREATED, ""
+
+
+def _site_relative(path: str, prefix: str) -> str:
+    path = "/" + path.strip("/")
+    if prefix and (path == prefix or path.startswith(prefix + "/")):
+        path = path[len(prefix) :] or "/"
+    return path
+
+
+def _target(item: PloneItem, objects: dict, kind_of) -> tuple[Page | None, str | None]:
+    owner = item.default_page_of or item
+    obj = objects.get(owner.uid)
+    if isinstance(obj, Page):
+        return obj, ""
+    if obj is not None and hasattr(obj, "url") and not isinstance(obj, Collection):
+        return None, obj.url
+    if kind_of(item) == "link" and item.remote_url.startswith(("http://", "https://")):
+        return None, item.remote_url
+    return None, None
+
+
+def import_redirects(
+    *, tree: ItemTree, plone_redirects: dict, objects: dict, resolver, kind_of, report
+) -> None:
+    """Redirect every imported item's old path and every Plone redirect to its new home.
+
+    Items that were not imported have nothing to redirect to; they are already in the
+    report with the reason.
+    """
+    wanted: dict[str, PloneItem] = {
+        item.path: item
+        for item in tree.by_uid.values()
+        if item.path != "/" and kind_of(item) != "root"
+    }
+    for old, new in plone_redirects.items():
+        target = resolver.item_for(new, None)
+        if isinstance(target, PloneItem):
+            wanted[_site_relative(old, tree.site_prefix)] = target
+        else:
+            report.add(Outcome.SKIPPED, "redirect", old, f"target {new} not in the export")
+    for old_path, item in sorted(wanted.items()):
+        page, link = _target(item, objects, kind_of)
+        if page is None and not link:
+            continue
+        try:
+            with transaction.atomic():
+                outcome, detail = ensure_redirect(old_path, page=page, link=link or "")
+        except ValidationError as error:
+            outcome, detail = Outcome.FAILED, "; ".join(error.messages)
+        if detail != SAME_ADDRESS:
+            report.add(outcome, "redirect", old_path, detail)
