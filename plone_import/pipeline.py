@@ -33,6 +33,7 @@ from .roots import LocaleRoots
 UID_NAMESPACE = uuid.UUID("5b0e7c1e-2f7d-4c55-9a5e-0c3f1d6e9a10")
 PARENT_MISSING = "its parent {parent} was not imported"
 IN_LANGUAGE_INDEPENDENT = "pages inside a language-independent folder are not mapped"
+DUPLICATE_LANGUAGE = "a second {language} page in one translation group: kept apart from the group"
 TYPE_KEPT = "already imported as {old}; kept (delete the page to re-create it as {new})"
 
 
@@ -310,12 +311,15 @@ class PloneImport:
                 )
             page, created = existing, False
         else:
+            locale = self.roots.locale(language)
+            if key and Page.objects.filter(translation_key=key, locale=locale).exists():
+                self.report.not_mapped(item.path, DUPLICATE_LANGUAGE.format(language=language))
             values = page_steps.field_values(model, item, [])
             page, note = page_steps.place_page(
                 model=model,
                 parent=parent,
                 item=item,
-                locale=self.roots.locale(language),
+                locale=locale,
                 translation_key=key,
                 values=values,
             )
