@@ -26,8 +26,7 @@ from .items import PloneItem
 
 NO_FILE = "the item has no file data"
 BAD_BASE64 = "the file data is not valid base64"
-BLOB_MISSING = "blob file {path} is missing from the export"
-BLOB_OUTSIDE = "blob path {path} points outside the export"
+BLOB_MISSING = "blob file {path} is not in the export; copy the blobs there or use --blob-root"
 BAD_EXTENSION = "'.{ext}' files are not accepted (allowed: {allowed})"
 TOO_LARGE = "the file is larger than {limit} MB"
 NOT_AN_IMAGE = "the file is not an image Tutuksi can read"
@@ -37,7 +36,9 @@ class FileProblem(Exception):
     """An item's file cannot be imported; the message says why."""
 
 
-def file_payload(item: PloneItem, blob_root: Path | None) -> tuple[str, bytes]:
+def file_payload(
+    item: PloneItem, blob_root: Path | None, extra_roots: tuple = ()
+) -> tuple[str, bytes]:
     """(file name, bytes) of a File or Image item."""
     field = item.raw.get("image" if item.type == "Image" else "file") or {}
     if not isinstance(field, dict):
@@ -51,16 +52,27 @@ def file_payload(item: PloneItem, blob_root: Path | None) -> tuple[str, bytes]:
     blob_path = field.get("blob_path")
     if not blob_path:
         raise FileProblem(NO_FILE)
-    candidate = Path(str(blob_path))
-    if not candidate.is_absolute():
-        if blob_root is None:
-            raise FileProblem(BLOB_MISSING.format(path=blob_path))
-        candidate = (blob_root / candidate).resolve()
-        if not candidate.is_relative_to(blob_root.resolve()):
-            raise FileProblem(BLOB_OUTSIDE.format(path=blob_path))
-    if not candidate.is_file():
+    candidate = _find_blob(Path(str(blob_path)), [r for r in (blob_root, *extra_roots) if r])
+    if candidate is None:
         raise FileProblem(BLOB_MISSING.format(path=blob_path))
     return name, candidate.read_bytes()
+
+
+def _find_blob(path: Path, roots: list[Path]) -> Path | None:
+    """The blob file under one of `roots`, or None.
+
+    Only files inside the export (or --blob-root) are read, so an export from elsewhere
+    cannot publish any file of this server as a document. An absolute blob path (Plone's
+    own blobstorage, in collective.exportimport) is looked up by its trailing parts, so
+    copying the blobstorage folder, or its files, under a root is enough.
+    """
+    parts = path.parts[1:] if path.is_absolute() else path.parts
+    for root in (r.resolve() for r in roots):
+        for start in range(len(parts) if path.is_absolute() else 1):
+            found = root.joinpath(*parts[start:]).resolve()
+            if found.is_relative_to(root) and found.is_file():
+                return found
+    return None
 
 
 def _check_document(name: str, data: bytes) -> None:

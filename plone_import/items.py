@@ -61,6 +61,21 @@ class PloneItem:
         return self.type in FOLDER_TYPES or bool(self.raw.get("is_folderish") and self.children)
 
 
+def clean(value):
+    """`value` with NULs and lone surrogates removed from every string.
+
+    JSON allows both (NUL and an unpaired surrogate escape), but neither can be stored in
+    PostgreSQL text or encoded as UTF-8; pasted word-processor text does contain them.
+    """
+    if isinstance(value, str):
+        return value.replace("\x00", "").encode("utf-8", "ignore").decode("utf-8")
+    if isinstance(value, list):
+        return [clean(entry) for entry in value]
+    if isinstance(value, dict):
+        return {clean(key): clean(entry) for key, entry in value.items()}
+    return value
+
+
 def parse_date(value) -> datetime | None:
     """Plone dates ("2024-03-18T15:02:30+00:00", "2024-03-18T15:02:30") to aware datetimes."""
     if not isinstance(value, str) or not value or value.lower() == "none":
@@ -195,7 +210,7 @@ def build_tree(raw_items: list[dict], default_pages: dict, ordering: dict) -> It
     tree = ItemTree({}, {}, [], prefix, site_hosts_of(raw_items), [])
     for raw in raw_items:
         try:
-            item = normalise(raw, prefix)
+            item = normalise(clean(raw), prefix)
         except ValueError as error:
             tree.failures.append((str(raw.get("@id", "?")), str(error)))
             continue

@@ -46,6 +46,7 @@ class ImportOptions:
     parent_path: str | None = None
     type_map: dict = field(default_factory=dict)
     site_urls: list = field(default_factory=list)
+    blob_roots: list = field(default_factory=list)
 
 
 def _error_text(error: Exception) -> str:
@@ -242,7 +243,9 @@ class PloneImport:
             self.report.add(outcome, "collection", item.path)
             return
         try:
-            name, data = file_payload(item, self.bundle.blob_roots.get(item.uid))
+            name, data = file_payload(
+                item, self.bundle.blob_roots.get(item.uid), tuple(self.options.blob_roots)
+            )
         except FileProblem as problem:
             self.report.add(Outcome.FAILED, kind, item.path, str(problem))
             return

@@ -47,15 +47,7 @@ def slate_to_html(nodes) -> str:
         inner = slate_to_html(node.get("children"))
         node_type = node.get("type", "")
         if node_type == "link":
-            data = node.get("data") or {}
-            url = data.get("url") or ""
-            if not url:
-                link = data.get("link") or {}
-                url = (
-                    (link.get("internal") or {}).get("internal_link", [{}])[0].get("@id", "")
-                    if isinstance((link.get("internal") or {}).get("internal_link"), list)
-                    else (link.get("external") or {}).get("external_link", "")
-                )
+            url = _link_url(node.get("data") or {})
             parts.append(f'<a href="{escape(url)}">{inner}</a>' if url else inner)
         elif node_type in SLATE_TAGS:
             tag = SLATE_TAGS[node_type]
@@ -63,6 +55,17 @@ def slate_to_html(nodes) -> str:
         else:
             parts.append(inner)
     return "".join(parts)
+
+
+def _link_url(data: dict) -> str:
+    """A slate link's address: `url`, or the older `link.internal` / `link.external` form."""
+    if data.get("url"):
+        return str(data["url"])
+    link = data.get("link") or {}
+    internal = (link.get("internal") or {}).get("internal_link")
+    if isinstance(internal, list) and internal and isinstance(internal[0], dict):
+        return str(internal[0].get("@id") or "")
+    return str((link.get("external") or {}).get("external_link") or "")
 
 
 def _table_html(table: dict) -> str:

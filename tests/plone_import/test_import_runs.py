@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page
 
 from cms.models import StandardPage
 from plone_import.models import ImportedObject
+from plone_import.report import Progress
 from tests.plone_import.exports import UID, site_items, write_collective
 
 pytestmark = pytest.mark.django_db
@@ -156,3 +157,56 @@ def test_parent_option_imports_under_the_given_page_and_its_translations(
     sv = ImportedObject.objects.get(plone_uid=UID["trust_sv"]).target
     assert sv.get_parent().get_parent().translation_key == old.translation_key
     assert Locale.objects.get(pk=sv.locale_id).language_code == "sv"
+
+
+def test_odd_characters_are_cleaned_and_blobs_outside_the_export_are_not_read(
+    translated_home, media_root, tmp_path
+):
+    folder = write_collective(tmp_path / "export")
+    text = (folder / "Plone.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for the public", encoding="utf-8")
+    for item in data:
+        if item["UID"] == UID["trust"]:
+            item["title"] = "Luottamus\u0000 ja aika"
+        if item["UID"] == UID["report"]:
+            del item["file"]["data"]
+            item["file"].update(blob_path=str(secret), filename="secret.txt")
+    raw = json.dumps(data).replace("ja aika", "ja aika\\ud800")
+    (folder / "Plone.json").write_text(raw, encoding="utf-8")
+    out = StringIO()
+    with pytest.raises(CommandError, match="1 item"):
+        call_command("import_plone", str(folder), stdout=out, stderr=StringIO())
+    assert "[failed] document /fi/media/arviointi.pdf: blob file" in out.getvalue()
+    assert not get_document_model().objects.exists()
+    trust = ImportedObject.objects.get(plone_uid=UID["trust"]).target
+    assert trust.title == "Luottamus ja aika"
+
+    blobs = tmp_path / "blobstorage"
+    (blobs / "0x01").mkdir(parents=True)
+    (blobs / "0x01" / "report.blob").write_bytes(b"%PDF-1.4 copied blob")
+    for item in data:
+        if item["UID"] == UID["report"]:
+            item["file"].update(
+                blob_path="/srv/plone/var/blobstorage/0x01/report.blob", filename="raportti.pdf"
+            )
+    (folder / "Plone.json").write_text(json.dumps(data), encoding="utf-8")
+    run(folder, "--blob-root", str(blobs))
+    document = get_document_model().objects.get()
+    assert document.file.read() == b"%PDF-1.4 copied blob"
+
+
+def test_progress_bar_draws_on_a_terminal_and_stays_silent_in_logs():
+    class Terminal(StringIO):
+        def isatty(self):
+            return True
+
+    terminal, log = Terminal(), StringIO()
+    for stream in (terminal, log):
+        progress = Progress(2, stream, "Importing")
+        progress.step("/fi/a")
+        progress.step("/fi/b")
+        progress.finish()
+    assert "\rImporting [" + "#" * 30 + "] 2/2 /fi/b" in terminal.getvalue()
+    assert log.getvalue() == ""

@@ -64,6 +64,14 @@ class Command(BaseCommand):
             "rewritten. Addresses found in the export are used as well.",
         )
         parser.add_argument(
+            "--blob-root",
+            action="append",
+            default=[],
+            type=Path,
+            help="A folder holding blob files (e.g. a copy of Plone's blobstorage) that the "
+            "export refers to by absolute path (repeatable).",
+        )
+        parser.add_argument(
             "--report", type=Path, default=None, help="Also write the report as JSON here."
         )
 
@@ -86,6 +94,7 @@ class Command(BaseCommand):
             parent_path=options["parent"],
             type_map=type_map,
             site_urls=options["site_url"],
+            blob_roots=options["blob_root"],
         )
         try:
             report = run_import(import_options, progress_stream=self.stderr._out)
