@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from cms.i18n import active_language
 from surveys.choices import Channel, Language, OralMode
 from surveys.exceptions import SurveyNotOpen
 from surveys.form_fields import field_context, raw_answers
@@ -53,7 +54,7 @@ def oral_record(request: HttpRequest, survey_id: int) -> HttpResponse:
     answers: dict = {}
     context_values = {
         "mode": OralMode.INTERVIEW,
-        "language": (translation.get_language() or "fi")[:2],
+        "language": active_language(),
         "role": "",
         "session": "",
         "read_back_confirmed": False,
@@ -101,7 +102,7 @@ def oral_record(request: HttpRequest, survey_id: int) -> HttpResponse:
         else:
             messages.success(request, _("The oral answers were saved."))
             return redirect("surveys_oral_record", survey_id=survey.pk)
-    language = (translation.get_language() or "fi")[:2]
+    language = active_language()
     groups = []
     for group in survey_sections(survey=survey, questions=questions):
         fields = [
@@ -145,7 +146,7 @@ def invite_batch_print(request: HttpRequest, batch_id: int) -> HttpResponse:
     if not user_can_see_results(user=request.user, survey=survey):
         # Another group's unused codes would let anyone answer that group's survey.
         raise PermissionDenied
-    language = (translation.get_language() or "fi")[:2]
+    language = active_language()
     with translation.override(language):
         form_url = request.build_absolute_uri(reverse("surveys:form", kwargs={"key": survey.key}))
     codes = [
