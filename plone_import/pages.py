@@ -103,8 +103,6 @@ def place_page(
         and not Page.objects.filter(translation_key=translation_key, locale=locale).exists()
     ):
         page.translation_key = translation_key
-    if item.created:
-        page.first_published_at = None
     parent.add_child(instance=page)
     note = f"address /{slug}/ was taken; the page is at /{available}/" if available != slug else ""
     return page, note
@@ -140,7 +138,9 @@ def apply_state(page: Page, item: PloneItem, state: tuple, *, created: bool) -> 
         )
     if item.modified and publish:
         dates["last_published_at"] = item.modified
-    if dates and (publish or page.first_published_at):
+    page.refresh_from_db(fields=["live"])
+    # Scheduled pages are not live yet: they get their dates when Wagtail publishes them.
+    if dates and page.live:
         Page.objects.filter(pk=page.pk).update(**dates)
         for name, value in dates.items():
             setattr(page, name, value)

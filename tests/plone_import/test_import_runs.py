@@ -210,3 +210,20 @@ def test_progress_bar_draws_on_a_terminal_and_stays_silent_in_logs():
         progress.finish()
     assert "\rImporting [" + "#" * 30 + "] 2/2 /fi/b" in terminal.getvalue()
     assert log.getvalue() == ""
+
+
+def test_future_effective_date_schedules_and_past_expiry_keeps_a_draft(
+    translated_home, media_root, tmp_path, client
+):
+    items = site_items()
+    by_uid = {item["UID"]: item for item in items}
+    by_uid[UID["experts"]]["effective"] = "2999-01-01T08:00:00+00:00"
+    by_uid[UID["draft"]].update(review_state="published", expires="2020-01-01T00:00:00+00:00")
+    report = run(write_collective(tmp_path / "export", items))
+    experts = ImportedObject.objects.get(plone_uid=UID["experts"]).target.specific
+    assert not experts.live
+    assert experts.go_live_at.year == 2999
+    assert experts.get_latest_revision().approved_go_live_at.year == 2999
+    assert client.get("/fi/ohjeet/kokemusasiantuntijat/").status_code == 404
+    assert not ImportedObject.objects.get(plone_uid=UID["draft"]).target.live
+    assert "expired on 2020-01-01: imported as a draft" in report
