@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from cms.i18n import active_language
 from surveys.access import reachable_survey, surveys_for, user_is_coordinator, user_may_reach_survey
 from surveys.choices import Channel, Language, OralMode
 from surveys.exceptions import SurveyNotOpen
@@ -46,7 +47,7 @@ def oral_record(request: HttpRequest, survey_id: int) -> HttpResponse:
     answers: dict = {}
     context_values = {
         "mode": OralMode.INTERVIEW,
-        "language": (translation.get_language() or "fi")[:2],
+        "language": active_language(),
         "role": "",
         "session": "",
         "read_back_confirmed": False,
@@ -94,7 +95,7 @@ def oral_record(request: HttpRequest, survey_id: int) -> HttpResponse:
         else:
             messages.success(request, _("The oral answers were saved."))
             return redirect("surveys_oral_record", survey_id=survey.pk)
-    language = (translation.get_language() or "fi")[:2]
+    language = active_language()
     groups = []
     for group in survey_sections(survey=survey, questions=questions):
         fields = [
@@ -139,7 +140,7 @@ def invite_batch_print(request: HttpRequest, batch_id: int) -> HttpResponse:
     if batch is None or not user_may_reach_survey(user=request.user, survey=batch.survey):
         raise PermissionDenied
     survey = batch.survey
-    language = (translation.get_language() or "fi")[:2]
+    language = active_language()
     with translation.override(language):
         form_url = request.build_absolute_uri(reverse("surveys:form", kwargs={"key": survey.key}))
     codes = [

@@ -16,6 +16,7 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from cms.i18n import active_language
 from surveys import errors as messages
 from surveys.choices import Channel
 from surveys.exceptions import SurveyNotOpen
@@ -31,7 +32,7 @@ INVITE_FIELD = "invite_code"
 
 
 def _language() -> str:
-    return (translation.get_language() or settings.LANGUAGE_CODE)[:2]
+    return active_language()
 
 
 def _language_links(view_name: str, key: str) -> list[dict]:

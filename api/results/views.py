@@ -1,7 +1,6 @@
 """Results API views: check the coordinator, validate filters, call a selector, serialize."""
 
 from django.shortcuts import get_object_or_404
-from django.utils import translation
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import exceptions, status
@@ -10,8 +9,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api.surveys.serializers import ErrorSerializer, ValidationErrorSerializer
+from cms.i18n import active_language
 from surveys.access import user_is_coordinator, user_may_reach_survey
-from surveys.choices import Language
 from surveys.models import Survey, Theme
 from surveys.results import errors
 from surveys.results.comments import comment_view, comments_respondents, survey_comments
@@ -79,8 +78,7 @@ class CoordinatorSurveyView(APIView):
 
     def language(self, serializer) -> str:
         requested = serializer.validated_data.get("lang")
-        active = (translation.get_language() or "fi")[:2]
-        return requested or (active if active in Language.values else "fi")
+        return requested or active_language()
 
 
 class SurveyResultsView(CoordinatorSurveyView):

@@ -4,13 +4,12 @@ from urllib.parse import urlencode
 
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from cms.i18n import active_language
 from surveys.access import reachable_survey, surveys_for, user_is_coordinator
-from surveys.choices import Language
 from surveys.models import Survey
 
 from .forms import ResultsFilterForm
@@ -18,8 +17,7 @@ from .selectors import respondents_over_time, survey_results
 
 
 def _language() -> str:
-    code = (translation.get_language() or "fi")[:2]
-    return code if code in Language.values else "fi"
+    return active_language()
 
 
 def chart_rows(question: dict) -> list[dict]:
