@@ -433,6 +433,12 @@ RULES: list[tuple[str, frozenset, str]] = [
         "deleting survey objects",
     ),
     (
+        r"^admin/surveys/(roles/(new|edit|copy|history|history-results|usage)/|"
+        r"working-groups/(new|copy)/)",
+        SUPERUSER_ONLY,
+        "the roles every group shares (and who changed them), new groups: superusers decide",
+    ),
+    (
         r"^admin/surveys/(surveys|questions|working-groups|sessions|invites)/"
         r"(edit|history|history-results|usage|copy)/<int:pk>/",
         GROUP_A,
@@ -442,11 +448,6 @@ RULES: list[tuple[str, frozenset, str]] = [
     (r"^admin/surveys/invites/<int:batch_id>/print/$", GROUP_A, "printable invite codes"),
     (r"^admin/surveys/oral/<int:survey_id>/$", GROUP_A, "recording oral answers for S"),
     (r"^admin/surveys/oral/$", COORDINATORS_AND_SUPERUSER, "oral answers: surveys list"),
-    (
-        r"^admin/surveys/(roles/(new|edit|copy)/|working-groups/new/)",
-        SUPERUSER_ONLY,
-        "the roles every group shares, and new groups: superusers decide",
-    ),
     (r"^admin/surveys/", COORDINATORS_AND_SUPERUSER, "survey builder lists, forms, roles"),
     (r"^admin/results/<slug:key>/$", GROUP_A, "results dashboard of S"),
     (r"^admin/results/$", COORDINATORS_AND_SUPERUSER, "results: each sees own surveys"),
