@@ -26,6 +26,8 @@ from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.translation import get_language
 
+from config.replica import remember_primary_position
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "tutuksi:api:generation"
@@ -54,10 +56,17 @@ def bump_generation() -> int:
     return generation
 
 
+def _after_content_commit() -> None:
+    # The replica must have replayed this commit before it may answer again, and that
+    # requirement must be stored before the new generation makes readers miss the cache.
+    remember_primary_position()
+    bump_generation()
+
+
 def invalidate_content_cache() -> None:
     """Bump now and once more after commit (see the module docstring)."""
     bump_generation()
-    transaction.on_commit(bump_generation)
+    transaction.on_commit(_after_content_commit)
 
 
 def _cache_key(request, generation: int) -> str:
