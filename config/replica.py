@@ -101,14 +101,34 @@ class PrimaryReplicaRouter:
         return db == PRIMARY
 
 
-def primary_position() -> str | None:
-    """The primary's current WAL position (None when the primary is not PostgreSQL)."""
+def primary_position() -> int | None:
+    """The primary's current WAL position in bytes (None when it is not PostgreSQL)."""
     connection = connections[PRIMARY]
     if connection.vendor != "postgresql":
         return None
     with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_current_wal_lsn()::text")
-        return cursor.fetchone()[0]
+        cursor.execute("SELECT (pg_current_wal_lsn() - '0/0'::pg_lsn)::bigint")
+        return int(cursor.fetchone()[0])
+
+
+# Two instances publishing at once must not move the stored position backwards (the one
+# that read the smaller position could write last), so the maximum is kept atomically in
+# Redis. django-redis stores integers as plain numbers, which Lua can compare.
+_STORE_MAXIMUM = """
+local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tonumber(ARGV[1]) > current then redis.call('SET', KEYS[1], ARGV[1]) end
+"""
+
+
+def _store_position(position: int) -> None:
+    client = getattr(cache, "client", None)
+    if client is not None and hasattr(client, "get_client"):
+        client.get_client(write=True).eval(
+            _STORE_MAXIMUM, 1, cache.make_key(POSITION_KEY), position
+        )
+        return
+    # A local-memory cache belongs to one process: there is no other writer to race.
+    cache.set(POSITION_KEY, max(position, int(cache.get(POSITION_KEY) or 0)), None)
 
 
 def remember_primary_position() -> None:
@@ -121,11 +141,10 @@ def remember_primary_position() -> None:
         return
     try:
         position = primary_position()
-    except DatabaseError:
-        logger.warning("Could not read the primary's WAL position", exc_info=True)
-        return
-    if position is not None:
-        cache.set(POSITION_KEY, position, None)
+        if position is not None:
+            _store_position(position)
+    except Exception:  # a database or Redis error must not fail the publish itself
+        logger.warning("Could not store the primary's WAL position", exc_info=True)
 
 
 def replica_has_caught_up() -> bool:
@@ -147,8 +166,8 @@ def replica_has_caught_up() -> bool:
         with replica.cursor() as cursor:
             # A server that is not in recovery is not lagging behind anything.
             cursor.execute(
-                "SELECT NOT pg_is_in_recovery() OR pg_last_wal_replay_lsn() >= %s::pg_lsn",
-                [required],
+                "SELECT NOT pg_is_in_recovery() OR pg_last_wal_replay_lsn() - '0/0'::pg_lsn >= %s",
+                [int(required)],
             )
             return bool(cursor.fetchone()[0])
     except DatabaseError:
