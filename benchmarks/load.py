@@ -34,12 +34,14 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 import urllib.parse
 from pathlib import Path
 
 from benchmarks.loadtest.freshness import PublishTracker, marker_title
 from benchmarks.loadtest.server import (
     collect_static,
+    committed_transactions,
     count_stored,
     create_bucket,
     instances,
@@ -111,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         prepare_database(database_url=database_url, env=env, reuse=args.reuse_db)
         collect_static(env)
         tracker = _publish_tracker(env, args.publish_every) if args.publish_every else None
+        servers = {"primary": database_url, **({"replica": replica_url} if replica_url else {})}
+        before = {name: committed_transactions(url) for name, url in servers.items()}
         with instances(
             env=env, count=args.instances, workers=args.workers, unshared_cache=args.unshared_cache
         ) as base_urls:
@@ -126,12 +130,15 @@ def main(argv: list[str] | None = None) -> int:
                 survey_key=args.survey,
                 tracker=tracker,
             )
+        time.sleep(1.5)  # let both servers flush their statistics
+        after = {name: committed_transactions(url) - before[name] for name, url in servers.items()}
         report.stored = count_stored(
             database_url=database_url, submission_ids=list(report.acknowledged)
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     _say(format_report(report))
+    _say("Transactions during the run: " + ", ".join(f"{k} {v}" for k, v in after.items()) + ".")
     for sample in report.error_samples:
         _say(f"  error sample: {sample}")
     for stats in tracker.stats.values() if tracker else []:

@@ -46,10 +46,24 @@ PRIMARY_ONLY_APPS = frozenset({"sessions", "auth", "axes", "wagtailusers", "djan
 
 @dataclass
 class Routing:
-    """Where the current request or block may read from."""
+    """Where the current request or block may read from.
 
-    replica_allowed: bool = False
+    `eligible` says the request may use the replica at all; whether the replica is
+    current enough is asked only when the first read needs a database, so a request
+    answered from the cache costs no replica round trip.
+    """
+
+    eligible: bool = False
     wrote: bool = False
+    _current: bool | None = None
+
+    @property
+    def replica_allowed(self) -> bool:
+        if not self.eligible or self.wrote:
+            return False
+        if self._current is None:
+            self._current = replica_has_caught_up()
+        return self._current
 
 
 _routing: ContextVar[Routing | None] = ContextVar("tutuksi_db_routing", default=None)
@@ -81,11 +95,9 @@ class PrimaryReplicaRouter:
 
     def db_for_read(self, model, **hints):
         routing = _routing.get()
-        if routing is None or not routing.replica_allowed or routing.wrote:
+        if routing is None or model._meta.app_label in PRIMARY_ONLY_APPS:
             return PRIMARY
-        if model._meta.app_label in PRIMARY_ONLY_APPS:
-            return PRIMARY
-        return REPLICA
+        return REPLICA if routing.replica_allowed else PRIMARY
 
     def db_for_write(self, model, **hints):
         routing = _routing.get()
@@ -187,8 +199,7 @@ def routing_for(routing: Routing) -> Iterator[Routing]:
 @contextlib.contextmanager
 def use_replica() -> Iterator[Routing]:
     """Let reads inside the block go to the replica (when one is configured and current)."""
-    allowed = replica_configured() and replica_has_caught_up()
-    with routing_for(Routing(replica_allowed=allowed)) as routing:
+    with routing_for(Routing(eligible=replica_configured())) as routing:
         yield routing
 
 
@@ -199,10 +210,8 @@ class ReplicaRoutingMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        allowed = (
-            replica_configured()
-            and path_reads_from_replica(request.method, request.path_info)
-            and replica_has_caught_up()
+        eligible = replica_configured() and path_reads_from_replica(
+            request.method, request.path_info
         )
-        with routing_for(Routing(replica_allowed=allowed)):
+        with routing_for(Routing(eligible=eligible)):
             return self.get_response(request)

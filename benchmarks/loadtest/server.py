@@ -222,3 +222,20 @@ def create_bucket(*, endpoint: str, bucket: str) -> dict[str, str]:
             CreateBucketConfiguration={"LocationConstraint": env["AWS_S3_REGION_NAME"]},
         )
     return env
+
+
+def committed_transactions(database_url: str) -> int:
+    """Transactions committed in this database so far, as the server's statistics count them.
+
+    Read on the primary and on the replica before and after a run, the difference shows
+    how much of the run's reading the replica took.
+    """
+    import psycopg
+
+    dbname = urllib.parse.urlsplit(database_url).path.lstrip("/")
+    with psycopg.connect(_conninfo(database_url, "postgres"), autocommit=True) as conn:
+        # Statistics are flushed about once a second; a snapshot read now may lag by that.
+        row = conn.execute(
+            "SELECT xact_commit FROM pg_stat_database WHERE datname = %s", [dbname]
+        ).fetchone()
+    return int(row[0]) if row else 0

@@ -87,6 +87,22 @@ def test_a_lagging_replica_is_not_used(monkeypatch):
     assert _routes_during("GET", "/api/v2/pages/")["page"] == PRIMARY
 
 
+def test_the_replica_is_asked_how_far_it_is_once_and_only_when_a_read_needs_it(monkeypatch):
+    calls = []
+    monkeypatch.setattr(replica, "replica_configured", lambda: True)
+    monkeypatch.setattr(replica, "replica_has_caught_up", lambda: calls.append(1) or True)
+    middleware = ReplicaRoutingMiddleware(lambda request: None)
+    middleware(RequestFactory().get("/api/v2/pages/"))  # answered from the cache: no read
+    assert calls == []
+
+    def two_reads(request):
+        assert router.db_for_read(Page) == REPLICA
+        assert router.db_for_read(Page) == REPLICA
+
+    ReplicaRoutingMiddleware(two_reads)(RequestFactory().get("/api/v2/pages/"))
+    assert calls == [1]
+
+
 def test_without_a_replica_nothing_is_routed_there():
     assert not replica.replica_configured()
     assert _routes_during("GET", "/api/v2/pages/")["page"] == PRIMARY
