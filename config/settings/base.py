@@ -178,6 +178,9 @@ if os.environ.get("DATABASE_REPLICA_URL"):
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
+    # A replica that does not answer must cost seconds, not a TCP timeout: requests then
+    # read the primary (config/replica.py).
+    DATABASES["replica"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
 DATABASE_ROUTERS = ["config.replica.PrimaryReplicaRouter"]
 # Requests (safe methods only) whose reads may be answered by the replica: the content
 # API (not the draft preview) and results aggregation in the API, exports and admin.
