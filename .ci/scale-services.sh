@@ -4,7 +4,7 @@
 #   - a streaming read replica of the PostgreSQL on 127.0.0.1:5432, made with
 #     pg_basebackup into a second cluster on port 5433
 # Source it from .ci/run after the install step; it exports TEST_S3_ENDPOINT_URL and
-# TEST_DATABASE_REPLICA_URL for tests/config/test_storage.py and test_replica.py.
+# TEST_DATABASE_REPLICA_URL for tests/config/test_storage.py and tests/api/test_replica.py.
 # Needs root (it runs the replica as the postgres user) and the project's .venv.
 
 S3_PORT="${TEST_S3_PORT:-9555}"

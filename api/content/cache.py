@@ -32,8 +32,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.models import TranslationLog
 
 from api.content.loading import is_reference_model
-
-from config.replica import remember_primary_position
+from api.replica import remember_primary_position
 
 logger = logging.getLogger(__name__)
 

@@ -84,7 +84,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything reads the database: decides whether this request may use the replica.
-    "config.replica.ReplicaRoutingMiddleware",
+    "api.replica.ReplicaRoutingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: picks the language from the URL prefix.
     "django.middleware.locale.LocaleMiddleware",
@@ -172,7 +172,7 @@ DATABASES = {
 
 # DATABASE_REPLICA_URL: a streaming read replica of DATABASE_URL (optional). Content API
 # reads and results aggregation go there; writes, and reads after a write in the same
-# request, go to the primary. See config/replica.py.
+# request, go to the primary. See api/replica.py.
 if os.environ.get("DATABASE_REPLICA_URL"):
     DATABASES["replica"] = dj_database_url.parse(
         os.environ["DATABASE_REPLICA_URL"],
@@ -180,9 +180,9 @@ if os.environ.get("DATABASE_REPLICA_URL"):
         conn_health_checks=True,
     )
     # A replica that does not answer must cost seconds, not a TCP timeout: requests then
-    # read the primary (config/replica.py).
+    # read the primary (api/replica.py).
     DATABASES["replica"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
-DATABASE_ROUTERS = ["config.replica.PrimaryReplicaRouter"]
+DATABASE_ROUTERS = ["api.replica.PrimaryReplicaRouter"]
 # Requests (safe methods only) whose reads may be answered by the replica: the content
 # API (not the draft preview) and results aggregation in the API, exports and admin.
 TUTUKSI_REPLICA_READ_PATHS = [

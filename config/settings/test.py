@@ -34,7 +34,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     }
 
 # A replica alias would make Django create a test database on a read-only server; the
-# replica tests (tests/config/test_replica.py) point an alias at TEST_DATABASE_REPLICA_URL
+# replica tests (tests/api/test_replica.py) point an alias at TEST_DATABASE_REPLICA_URL
 # themselves.
 DATABASES.pop("replica", None)  # noqa: F405
 

@@ -1,4 +1,4 @@
-"""Reads on the replica, writes and fresh reads on the primary (config/replica.py).
+"""Reads on the replica, writes and fresh reads on the primary (api/replica.py).
 
 The first group decides routes without a replica; the last tests run against a real
 streaming replica (TEST_DATABASE_REPLICA_URL, started by .ci/scale-services.sh) with its
@@ -17,8 +17,8 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from config import replica
-from config.replica import PRIMARY, REPLICA, PrimaryReplicaRouter, ReplicaRoutingMiddleware
+from api import replica
+from api.replica import PRIMARY, REPLICA, PrimaryReplicaRouter, ReplicaRoutingMiddleware
 from tests.api.content_fixtures import add_standard_page
 
 router = PrimaryReplicaRouter()
