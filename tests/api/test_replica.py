@@ -19,7 +19,7 @@ from wagtail.models import Page
 
 from api import replica
 from api.replica import PRIMARY, REPLICA, PrimaryReplicaRouter, ReplicaRoutingMiddleware
-from tests.api.content_fixtures import add_standard_page
+from tests.api.content.content_fixtures import add_standard_page
 
 router = PrimaryReplicaRouter()
 

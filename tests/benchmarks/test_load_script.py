@@ -12,7 +12,7 @@ from benchmarks.loadtest.server import collect_static, gunicorn, instances, serv
 from benchmarks.loadtest.traffic import format_report, run_load
 from cms.models import StandardPage
 from surveys.models import Response
-from tests.api.content_fixtures import add_standard_page
+from tests.api.content.content_fixtures import add_standard_page
 from tests.surveys.builders import build_survey
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]

@@ -19,7 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction
 
 from config.settings.storage import LOCAL_STORAGE, object_storage_from_environment
-from tests.api.content_fixtures import make_image, root_collection
+from tests.api.content.content_fixtures import make_image, root_collection
 
 pytestmark = pytest.mark.django_db
 
