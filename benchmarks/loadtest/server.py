@@ -124,7 +124,7 @@ def gunicorn(*, env: dict[str, str], workers: int) -> Iterator[str]:  # one app 
             process.wait()
 
 
-def _wait_until_healthy(port: int, process: subprocess.Popen, timeout: float = 60) -> None:
+def _wait_until_healthy(port: int, process: subprocess.Popen, timeout: float = 240) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
