@@ -2,7 +2,9 @@
 
 Outside CI, a test marked `postgres` skips on SQLite and a test marked `e2e` skips when
 no Chromium is installed, each with the reason. In CI (CI=true) both are failures: a
-green run there must mean that PostgreSQL and the browser really ran.
+green run there must mean that PostgreSQL and the browser really ran. Tests marked `s3`
+and `replica` follow the same rule for the S3-compatible server and the streaming replica
+that .ci/scale-services.sh starts.
 """
 
 import os

@@ -108,6 +108,13 @@ def test_without_a_replica_nothing_is_routed_there():
     assert _routes_during("GET", "/api/v2/pages/")["page"] == PRIMARY
 
 
+def test_code_outside_a_request_may_ask_for_the_replica_for_one_block(replica_ready):
+    with replica.use_replica():
+        assert router.db_for_read(Page) == REPLICA
+        assert router.db_for_read(Session) == PRIMARY
+    assert router.db_for_read(Page) == PRIMARY
+
+
 def test_migrations_only_run_on_the_primary():
     assert router.allow_migrate(PRIMARY, "cms") is True
     assert router.allow_migrate(REPLICA, "cms") is False
