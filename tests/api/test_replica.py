@@ -182,6 +182,7 @@ def _replica_title(page_id: int) -> str:
 
 @pytest.mark.postgres
 @pytest.mark.replica
+@pytest.mark.django_db(transaction=True)
 def test_the_replica_is_a_hot_standby_that_streams_from_the_primary(real_replica):
     with real_replica.cursor() as cursor:
         cursor.execute("SELECT pg_is_in_recovery()")
@@ -190,6 +191,7 @@ def test_the_replica_is_a_hot_standby_that_streams_from_the_primary(real_replica
 
 @pytest.mark.postgres
 @pytest.mark.replica
+@pytest.mark.django_db(transaction=True)
 def test_a_publish_is_answered_from_the_primary_until_the_replica_has_replayed_it(
     real_replica, client, home_page
 ):
