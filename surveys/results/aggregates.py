@@ -15,7 +15,9 @@ from django.db.models.functions import Coalesce, TruncMonth, TruncWeek
 
 from surveys.models import Answer, CommentTheme, Response
 
-BREAKDOWNS = ("role", "channel", "group", "session", "language", "week", "month")
+from .choices import Breakdown
+
+BREAKDOWNS = tuple(Breakdown.values)
 # Marks "the whole result" where a breakdown key would be.
 ALL = ""
 
@@ -38,24 +40,17 @@ def response_q(*, survey_id: int, filters: dict, prefix: str = "") -> Q:
         q &= Q(**{f"{p}session_id": filters["session"]})
     if "language" in filters:
         q &= Q(**{f"{p}language": filters["language"]})
-    if "since" in filters:
-        q &= Q(**{f"{p}submitted_on__gte": filters["since"]})
-    if "until" in filters:
-        q &= Q(**{f"{p}submitted_on__lte": filters["until"]})
+    # Results read released responses only, in the view's window of releases.
+    q &= Q(**{f"{p}release__gt": filters.get("release_after", 0)})
+    if "release_through" in filters:
+        q &= Q(**{f"{p}release__lte": filters["release_through"]})
     if "version" in filters:
         q &= Q(**{f"{p}survey_version": filters["version"]})
     return q
 
 
 def answer_q(*, survey_id: int, filters: dict, by: str | None, prefix: str = "response__") -> Q:
-    """The filters as a Q on Answer, for queries already limited to the survey's questions.
-
-    Unfiltered and without a breakdown, the question ids alone select the survey's
-    answers (an answer always belongs to a response of its question's survey), so the
-    join to responses is left out: the whole-survey result reads only the answer table.
-    """
-    if not filters and by is None:
-        return Q()
+    """The filters as a Q on Answer; always through the response, whose release counts."""
     return response_q(survey_id=survey_id, filters=filters, prefix=prefix)
 
 
@@ -77,6 +72,7 @@ def group_expression(by: str | None, *, prefix: str = ""):
         "language": F(f"{p}language"),
         "week": TruncWeek(f"{p}submitted_on", output_field=DateField()),
         "month": TruncMonth(f"{p}submitted_on", output_field=DateField()),
+        "release": F(f"{p}release"),
     }
     return expressions[by]
 

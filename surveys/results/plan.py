@@ -1,0 +1,119 @@
+"""The release plan: which views each release may show (docs/privacy.md, rule 2).
+
+Pure functions over atoms, the groups of released responses that share a release and
+every describing attribute. The plan is extended once per release and stored; requests
+only read it, so a view is shown the same way everywhere and at every later moment.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from .choices import DIMENSIONS, EXPORT_DIMENSIONS
+from .span import SpanAudit
+
+# Views with more conditions are never released: a filter and a breakdown, or two filters.
+MAX_CONDITIONS = 2
+FEW, LINKED = "few", "linked"
+
+
+@dataclass(frozen=True)
+class Atom:
+    release: int
+    values: tuple  # one string per EXPORT_DIMENSIONS entry ("" when not given)
+    weight: int
+
+    def value(self, dimension: str) -> str:
+        return self.values[EXPORT_DIMENSIONS.index(dimension)]
+
+
+def view_key(conditions: dict) -> str:
+    """The canonical key of a view: its conditions in DIMENSIONS order."""
+    return ";".join(f"{d}={conditions[d]}" for d in DIMENSIONS if d in conditions)
+
+
+def view_conditions(key: str) -> dict:
+    if not key:
+        return {}
+    return dict(part.split("=", 1) for part in key.split(";"))
+
+
+def _matches(atom: Atom, conditions: dict) -> bool:
+    return all(atom.value(d) == v for d, v in conditions.items())
+
+
+def export_classes(atoms: list[tuple[int, Atom]], *, k: int) -> list[tuple[dict, list[int]]]:
+    """Top-down specialisation of one release into classes of at least k responses.
+
+    Starts from one class with every describing column blank and splits a class on a
+    column only into parts of at least k; rarer values are pooled under a blank, and a
+    pool under k takes the smallest part with it. Returns (shown values, atom indexes).
+    """
+    classes = [({}, atoms)]
+    for dimension in EXPORT_DIMENSIONS:
+        refined = []
+        for shown, members in classes:
+            parts = defaultdict(list)
+            for index, atom in members:
+                parts[atom.value(dimension)].append((index, atom))
+            sizes = {v: sum(a.weight for _i, a in part) for v, part in parts.items()}
+            kept = {v for v, n in sizes.items() if n >= k}
+            pooled = [m for v, part in parts.items() if v not in kept for m in part]
+            if pooled and sum(a.weight for _i, a in pooled) < k and kept:
+                smallest = min(kept, key=lambda v: (sizes[v], v))
+                kept.discard(smallest)
+                pooled += parts[smallest]
+            for value in sorted(kept):
+                refined.append(({**shown, dimension: value}, parts[value]))
+            if pooled:
+                refined.append(({**shown, dimension: ""}, pooled))
+        classes = refined
+    return [(shown, [i for i, _a in members]) for shown, members in classes]
+
+
+def _candidates(atoms: list[Atom]) -> list[str]:
+    """Keys of every view of 1..MAX_CONDITIONS conditions with released members, in order."""
+    keys = []
+    for size in range(1, MAX_CONDITIONS + 1):
+        for dims in combinations(DIMENSIONS, size):
+            values = sorted({tuple(a.value(d) for d in dims) for a in atoms})
+            keys += [view_key(dict(zip(dims, v, strict=True))) for v in values]
+    return keys
+
+
+def extend_plan(*, atoms: list[Atom], releases: list[int], plan: dict, k: int) -> dict:
+    """The plan extended to every release in `releases`; `plan` holds the earlier ones.
+
+    plan = {"release": last planned release, "views": {key: {"r": [releases], "h": reason}}}.
+    Earlier releases are replayed into the span as they were decided (even if k has been
+    raised since: the attacker remembers them); each later release decides, in a fixed
+    order, the whole survey, the export classes, then every candidate view.
+    """
+    planned = plan.get("release", 0)
+    views = {key: {"r": list(v["r"]), "h": v.get("h")} for key, v in plan.get("views", {}).items()}
+    audit = SpanAudit([a.weight for a in atoms], k=k)
+    index = list(enumerate(atoms))
+    for release in releases:
+        upto = [i for i, a in index if a.release <= release]
+        audit.add_released(upto)
+        mine = [(i, a) for i, a in index if a.release == release]
+        for _shown, members in export_classes(mine, k=k):
+            audit.add_released(members)
+        released = [atoms[i] for i in upto]
+        for key in _candidates(released):
+            conditions = view_conditions(key)
+            entry = views.setdefault(key, {"r": [], "h": None})
+            members = [i for i in upto if _matches(atoms[i], conditions)]
+            if release <= planned:
+                if release in entry["r"]:
+                    audit.add_released(members)
+                continue
+            last = entry["r"][-1] if entry["r"] else 0
+            if not any(atoms[i].release > last for i in members):
+                continue  # nothing new for this view: its shown set stays the same
+            if audit.add(members):
+                entry["r"].append(release)
+                entry["h"] = None
+            else:
+                entry["h"] = FEW if sum(atoms[i].weight for i in members) < k else LINKED
+    return {"release": max([planned, *releases]), "views": views}

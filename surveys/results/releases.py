@@ -1,0 +1,116 @@
+"""Releases: responses join results only in steps of at least k, with the plan extended.
+
+Called by every read of results (selector, comments, exports, public feedback) before it
+reads, so whoever looks first after the k-th waiting response makes the release.
+"""
+
+import uuid
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import CharField, Count, F, Max
+from django.db.models.functions import Cast, Coalesce
+
+from surveys.choices import TEXT_TYPES
+from surveys.models import Answer, Release, ReleasePlan, Response, Survey
+
+from .choices import EXPORT_DIMENSIONS
+from .plan import Atom, extend_plan
+
+# Each describing dimension as the expression of its value on a response.
+DIMENSION_FIELDS = {
+    "channel": F("channel"),
+    "language": F("language"),
+    "version": Cast("survey_version", CharField()),
+    "mode": F("mode"),
+    "role": F("role__value"),
+    # A response belongs to its session's group; without a session, to the survey's.
+    "group": Cast(
+        Coalesce(F("session__working_group_id"), F("survey__working_group_id")), CharField()
+    ),
+    "session": Cast("session_id", CharField()),
+}
+
+
+@dataclass
+class ReleaseState:
+    """What results may show now: the releases, the plan and how many responses wait."""
+
+    k: int
+    releases: dict[int, Release] = field(default_factory=dict)
+    views: dict = field(default_factory=dict)
+    pending: int = 0
+
+    @property
+    def last(self) -> int:
+        return max(self.releases, default=0)
+
+    @property
+    def needed(self) -> int:
+        """Responses still missing before the next release."""
+        return max(self.k - self.pending, 0)
+
+
+def atoms_of(*, survey: Survey) -> list[Atom]:
+    """Released responses grouped by release and every describing value (one query)."""
+    rows = (
+        Response.objects.filter(survey=survey, release__isnull=False)
+        .annotate(**{f"d_{name}": expression for name, expression in DIMENSION_FIELDS.items()})
+        .values("release", *[f"d_{name}" for name in EXPORT_DIMENSIONS])
+        .annotate(n=Count("id"))
+        .order_by("release", *[f"d_{name}" for name in EXPORT_DIMENSIONS])
+    )
+    return [
+        Atom(
+            release=row["release"],
+            values=tuple(row[f"d_{name}"] or "" for name in EXPORT_DIMENSIONS),
+            weight=row["n"],
+        )
+        for row in rows
+    ]
+
+
+@transaction.atomic
+def release_pending(*, survey: Survey) -> ReleaseState:
+    """Release the waiting responses if at least k wait, and return the current state."""
+    survey = Survey.objects.select_for_update().get(pk=survey.pk)
+    k = survey.min_group_size
+    pending = Response.objects.filter(survey=survey, release__isnull=True)
+    waiting = pending.count()
+    if waiting >= k:
+        number = (survey.releases.aggregate(n=Max("number"))["n"] or 0) + 1
+        newest = pending.aggregate(d=Max("submitted_on"))["d"]
+        ids = list(pending.values_list("pk", flat=True))
+        Response.objects.filter(pk__in=ids).update(release=number)
+        Release.objects.create(survey=survey, number=number, released_on=newest, size=len(ids))
+        _give_comments_random_ids(response_ids=ids)
+        plan, _created = ReleasePlan.objects.get_or_create(survey=survey)
+        numbers = list(survey.releases.order_by("number").values_list("number", flat=True))
+        extended = extend_plan(
+            atoms=atoms_of(survey=survey),
+            releases=numbers,
+            plan={"release": plan.release, "views": plan.views},
+            k=k,
+        )
+        plan.release, plan.views = extended["release"], extended["views"]
+        plan.save(update_fields=["release", "views"])
+        waiting = 0
+    plan = ReleasePlan.objects.filter(survey=survey).first()
+    return ReleaseState(
+        k=k,
+        releases={r.number: r for r in survey.releases.all()},
+        views=plan.views if plan else {},
+        pending=waiting,
+    )
+
+
+def _give_comments_random_ids(*, response_ids: list[int]) -> None:
+    """Comments get random ids when released: database ids would be adjacent per person."""
+    answers = list(
+        Answer.objects.filter(
+            response_id__in=response_ids, question__type__in=TEXT_TYPES, public_id__isnull=True
+        ).only("pk")
+    )
+    for answer in answers:
+        answer.public_id = uuid.uuid4()
+    Answer.objects.bulk_update(answers, ["public_id"], batch_size=1000)
