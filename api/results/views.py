@@ -14,7 +14,8 @@ from surveys.choices import Language
 from surveys.models import Survey, Theme
 from surveys.results import errors
 from surveys.results.access import user_can_see_results, user_is_coordinator
-from surveys.results.comments import comment_view, comments_respondents, survey_comments
+from surveys.results.choices import Withheld
+from surveys.results.comments import comment_view, comments_window, survey_comments
 from surveys.results.exports import codebook_rows, response_rows, result_rows
 from surveys.results.selectors import survey_results
 from surveys.results.services import (
@@ -23,6 +24,7 @@ from surveys.results.services import (
     comment_themes_set,
     theme_create,
 )
+from surveys.results.windows import window_payload, withheld_payload
 
 from . import files
 from .serializers import (
@@ -65,10 +67,10 @@ class CoordinatorSurveyView(APIView):
             raise exceptions.PermissionDenied(errors.NOT_A_COORDINATOR)
         return survey
 
-    def query(self, request):
+    def query(self, request, survey: Survey):
         # A blank parameter (an untouched select of a GET form) means "no filter".
         params = {name: value for name, value in request.query_params.items() if value != ""}
-        serializer = self.query_serializer(data=params)
+        serializer = self.query_serializer(data=params, context={"survey": survey})
         serializer.is_valid(raise_exception=True)
         return serializer
 
@@ -94,7 +96,7 @@ class SurveyResultsView(CoordinatorSurveyView):
     )
     def get(self, request, key: str):
         survey = self.survey(request, key)
-        query = self.query(request)
+        query = self.query(request, survey)
         result = survey_results(
             survey=survey,
             filters=query.filters(),
@@ -111,7 +113,7 @@ class CommentPagination(PageNumberPagination):
 
 
 class SurveyCommentsView(CoordinatorSurveyView):
-    """Free-text comments, newest first; identifying details masked until reviewed."""
+    """Released comments of the whole survey in a random order; identifying details masked."""
 
     query_serializer = CommentsQuerySerializer
 
@@ -126,18 +128,28 @@ class SurveyCommentsView(CoordinatorSurveyView):
     )
     def get(self, request, key: str):
         survey = self.survey(request, key)
-        query = self.query(request)
-        filters = query.filters()
+        query = self.query(request, survey)
         language = self.language(query)
-        if comments_respondents(survey=survey, filters=filters) < survey.min_group_size:
-            # A filter down to a few respondents would tie their comments to them.
+        with translation.override(language):
+            state, shown = comments_window(survey=survey, filters=query.filters())
+            released = window_payload(state=state, shown=shown)
+            reason = withheld_payload(shown.withheld, state=state)
+        if not shown.shown:
             return Response(
-                {"count": 0, "next": None, "previous": None, "suppressed": True, "results": []}
+                {
+                    "count": 0,
+                    "next": None,
+                    "previous": None,
+                    "suppressed": True,
+                    "withheld": reason,
+                    "released": None,
+                    "results": [],
+                }
             )
         paginator = CommentPagination()
         page = paginator.paginate_queryset(
             survey_comments(
-                survey=survey, filters=filters, question=query.validated_data.get("question")
+                survey=survey, shown=shown, question=query.validated_data.get("question")
             ),
             request,
             view=self,
@@ -148,13 +160,15 @@ class SurveyCommentsView(CoordinatorSurveyView):
                 "next": paginator.get_next_link(),
                 "previous": paginator.get_previous_link(),
                 "suppressed": False,
+                "withheld": None,
+                "released": released,
                 "results": [comment_view(answer=answer, language=language) for answer in page],
             }
         )
 
 
 class CommentActionView(CoordinatorSurveyView):
-    def comment(self, request, key: str, comment_id: int):
+    def comment(self, request, key: str, comment_id):
         survey = self.survey(request, key)
         answer = comment_find(survey=survey, comment_id=comment_id)
         if answer is None:
@@ -170,11 +184,12 @@ class CommentReviewView(CommentActionView):
         request=None,
         responses={200: CommentSerializer, **DENIED},
     )
-    def post(self, request, key: str, comment_id: int):
+    def post(self, request, key: str, comment_id):
         survey, answer = self.comment(request, key, comment_id)
         comment_review(answer=answer, user=request.user)
-        answer = survey_comments(survey=survey, filters={}).get(pk=answer.pk)
-        return Response(comment_view(answer=answer, language=self.language(self.query(request))))
+        answer = comment_find(survey=survey, comment_id=comment_id)
+        language = self.language(self.query(request, survey))
+        return Response(comment_view(answer=answer, language=language))
 
 
 class CommentThemesView(CommentActionView):
@@ -189,15 +204,16 @@ class CommentThemesView(CommentActionView):
             **DENIED,
         },
     )
-    def put(self, request, key: str, comment_id: int):
+    def put(self, request, key: str, comment_id):
         survey, answer = self.comment(request, key, comment_id)
         data = CommentThemesInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         comment_themes_set(
             answer=answer, theme_keys=data.validated_data["themes"], user=request.user
         )
-        answer = survey_comments(survey=survey, filters={}).get(pk=answer.pk)
-        return Response(comment_view(answer=answer, language=self.language(self.query(request))))
+        answer = comment_find(survey=survey, comment_id=comment_id)
+        language = self.language(self.query(request, survey))
+        return Response(comment_view(answer=answer, language=language))
 
 
 class SurveyThemesView(CoordinatorSurveyView):
@@ -244,16 +260,22 @@ class ExportView(CoordinatorSurveyView):
     )
     def get(self, request, key: str, what: str, extension: str):
         survey = self.survey(request, key)
-        query = self.query(request)
+        query = self.query(request, survey)
         filters = query.filters()
+        language = self.language(query)
         if what == "responses":
-            rows = response_rows(survey=survey, filters=filters)
+            state, shown = comments_window(survey=survey, filters=filters)
+            if shown.withheld == Withheld.ITEMS_FILTERED:
+                with translation.override(language):
+                    message = str(Withheld.ITEMS_FILTERED.label)
+                raise exceptions.ValidationError({"detail": message})
+            rows = response_rows(survey=survey, shown=shown, state=state)
         elif what == "results":
             results = survey_results(
                 survey=survey,
                 filters=filters,
                 by=query.validated_data.get("by"),
-                language=self.language(query),
+                language=language,
             )
             rows = result_rows(results=results)
         else:

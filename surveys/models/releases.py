@@ -16,6 +16,8 @@ class Release(models.Model):
     # The newest submitted_on among its responses: date windows select releases by it.
     released_on = models.DateField(_("released on"))
     size = models.PositiveIntegerField(_("responses"))
+    # k when released: the export's classes of this release were checked with it.
+    min_group_size = models.PositiveSmallIntegerField(_("smallest group when released"))
 
     class Meta:
         ordering = ["survey", "number"]

@@ -40,3 +40,10 @@ class Withheld(models.TextChoices):
         ),
     )
     FEW_ANSWERS = "few_answers", _("Too few answers to this question to show.")
+    ITEMS_FILTERED = (
+        "items_filtered",
+        _(
+            "Comments and response rows are listed for the whole survey only (a date window is "
+            "allowed): two filtered lists could be compared to find one person's rows."
+        ),
+    )

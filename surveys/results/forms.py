@@ -6,18 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from surveys.choices import Channel, Language
 from surveys.models import RespondentRole, Session, Survey, WorkingGroup
 
-from . import errors
+from . import filterset
+from .choices import Breakdown
 
-BREAKDOWN_CHOICES = [
-    ("", _("No breakdown")),
-    ("role", _("Role")),
-    ("channel", _("Channel")),
-    ("group", _("Working group")),
-    ("session", _("Session")),
-    ("language", _("Language")),
-    ("week", _("Week")),
-    ("month", _("Month")),
-]
+BREAKDOWN_CHOICES = [("", _("No breakdown")), *Breakdown.choices]
 
 
 class ResultsFilterForm(forms.Form):
@@ -45,14 +37,17 @@ class ResultsFilterForm(forms.Form):
 
     def __init__(self, *args, survey: Survey, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["session"].queryset = Session.objects.filter(
-            working_group_id=survey.working_group_id
-        ).select_related("working_group")
+        self.fields["role"].queryset = filterset.roles()
+        self.fields["group"].queryset = filterset.groups_for(survey=survey)
+        self.fields["session"].queryset = filterset.sessions_for(survey=survey)
 
     def clean(self):
         data = super().clean()
-        if data.get("since") and data.get("until") and data["until"] < data["since"]:
-            self.add_error("until", errors.UNTIL_BEFORE_SINCE)
+        for field, messages in filterset.window_errors(
+            since=data.get("since"), until=data.get("until")
+        ).items():
+            for message in messages:
+                self.add_error(field, message)
         return data
 
     def filters(self) -> dict:

@@ -81,12 +81,15 @@ def _candidates(atoms: list[Atom]) -> list[str]:
     return keys
 
 
-def extend_plan(*, atoms: list[Atom], releases: list[int], plan: dict, k: int) -> dict:
+def extend_plan(
+    *, atoms: list[Atom], releases: list[int], class_k: dict[int, int], plan: dict, k: int
+) -> dict:
     """The plan extended to every release in `releases`; `plan` holds the earlier ones.
 
     plan = {"release": last planned release, "views": {key: {"r": [releases], "h": reason}}}.
     Earlier releases are replayed into the span as they were decided (even if k has been
-    raised since: the attacker remembers them); each later release decides, in a fixed
+    raised since: the attacker remembers them; `class_k` is the k each release's export
+    classes were made with); each later release decides, in a fixed
     order, the whole survey, the export classes, then every candidate view.
     """
     planned = plan.get("release", 0)
@@ -97,7 +100,7 @@ def extend_plan(*, atoms: list[Atom], releases: list[int], plan: dict, k: int) -
         upto = [i for i, a in index if a.release <= release]
         audit.add_released(upto)
         mine = [(i, a) for i, a in index if a.release == release]
-        for _shown, members in export_classes(mine, k=k):
+        for _shown, members in export_classes(mine, k=class_k.get(release, k)):
             audit.add_released(members)
         released = [atoms[i] for i in upto]
         for key in _candidates(released):

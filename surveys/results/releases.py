@@ -82,13 +82,16 @@ def release_pending(*, survey: Survey) -> ReleaseState:
         newest = pending.aggregate(d=Max("submitted_on"))["d"]
         ids = list(pending.values_list("pk", flat=True))
         Response.objects.filter(pk__in=ids).update(release=number)
-        Release.objects.create(survey=survey, number=number, released_on=newest, size=len(ids))
+        Release.objects.create(
+            survey=survey, number=number, released_on=newest, size=len(ids), min_group_size=k
+        )
         _give_comments_random_ids(response_ids=ids)
         plan, _created = ReleasePlan.objects.get_or_create(survey=survey)
-        numbers = list(survey.releases.order_by("number").values_list("number", flat=True))
+        class_k = dict(survey.releases.values_list("number", "min_group_size"))
         extended = extend_plan(
             atoms=atoms_of(survey=survey),
-            releases=numbers,
+            releases=sorted(class_k),
+            class_k=class_k,
             plan={"release": plan.release, "views": plan.views},
             k=k,
         )

@@ -8,8 +8,6 @@ sets and reveals nothing the plan has not checked (docs/privacy.md, rule 3).
 import datetime
 from dataclasses import dataclass
 
-from django.utils.formats import date_format
-
 from .choices import Withheld
 from .plan import FEW, LINKED, MAX_CONDITIONS, view_key
 from .releases import ReleaseState
@@ -98,9 +96,3 @@ def withheld_payload(code: str | None, *, state: ReleaseState) -> dict | None:
         return None
     message = str(Withheld(code).label)
     return {"code": code, "message": message}
-
-
-def held_note(*, state: ReleaseState, shown: Window) -> str:
-    """The dashboard's note on a view frozen at an earlier release."""
-    last = state.releases[shown.through]
-    return date_format(last.released_on)
