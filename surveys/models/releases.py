@@ -40,6 +40,8 @@ class ReleasePlan(models.Model):
     release = models.PositiveIntegerField(_("planned through release"), default=0)
     # {view key: [release numbers]}; sets released so far, which later releases extend.
     views = models.JSONField(default=dict)
+    # {release: [[shown describing values, [atom values, ...]], ...]}: the export's classes.
+    exports = models.JSONField(default=dict)
 
     class Meta:
         verbose_name = _("release plan")

@@ -15,8 +15,7 @@ from surveys.models.translated import LANGUAGE_CODES, translations
 
 from .choices import EXPORT_DIMENSIONS
 from .comments import shown_text
-from .plan import export_classes
-from .releases import DIMENSION_FIELDS, ReleaseState, atoms_of
+from .releases import DIMENSION_FIELDS, ReleaseState
 from .selectors import survey_result_questions
 from .windows import Window
 
@@ -85,8 +84,8 @@ def _cell(values: list):
 def response_rows(*, survey: Survey, shown: Window, state: ReleaseState) -> Iterator[list]:
     """A header, then one row per released response in the window, release by release.
 
-    The describing columns are the release's classes of at least k rows (plan.py's
-    export_classes, with the k the release was made with); the date is the release's.
+    The describing columns are the release's classes of at least k rows, as the release
+    plan checked them together with every results view; the date is the release's.
     Rows of a release are shuffled; no response, answer or submission id appears.
     Anonymous surveys get no identifying columns at all.
     """
@@ -100,15 +99,14 @@ def response_rows(*, survey: Survey, shown: Window, state: ReleaseState) -> Iter
     if not shown.shown:
         return
     column = {q.pk: i for i, q in enumerate(questions)}
-    atoms = atoms_of(survey=survey)
     shuffle = random.SystemRandom().shuffle
     for number in range(shown.after + 1, shown.through + 1):
         release = state.releases[number]
-        mine = [(i, a) for i, a in enumerate(atoms) if a.release == number]
-        published = {}
-        for values, members in export_classes(mine, k=release.min_group_size):
-            for index in members:
-                published[atoms[index].values] = values
+        published = {
+            tuple(values): shown_values
+            for shown_values, members in state.exports.get(str(number), [])
+            for values in members
+        }
         fields = [f"d_{name}" for name in EXPORT_DIMENSIONS]
         extra = ["respondent__username", "entered_by__username"] if identifying else []
         responses = list(

@@ -81,27 +81,49 @@ def _candidates(atoms: list[Atom]) -> list[str]:
     return keys
 
 
+def _checked_classes(audit: SpanAudit, atoms, mine, *, k: int) -> list[tuple[dict, list]]:
+    """The release's export classes that pass the span check; the rest pooled into one.
+
+    The pool is the release minus the passing classes, a combination of released sets,
+    so it reveals nothing new; it shows only the values all its rows share.
+    """
+    kept, pooled = [], []
+    for shown, members in export_classes(mine, k=k):
+        if audit.add(members):
+            kept.append((shown, members))
+        else:
+            pooled.extend(members)
+    if pooled:
+        audit.add_released(pooled)
+        common = {
+            d: atoms[pooled[0]].value(d)
+            for d in EXPORT_DIMENSIONS
+            if len({atoms[i].value(d) for i in pooled}) == 1
+        }
+        kept.append(({d: common.get(d, "") for d in EXPORT_DIMENSIONS}, pooled))
+    return kept
+
+
 def extend_plan(
     *, atoms: list[Atom], releases: list[int], class_k: dict[int, int], plan: dict, k: int
 ) -> dict:
     """The plan extended to every release in `releases`; `plan` holds the earlier ones.
 
-    plan = {"release": last planned release, "views": {key: {"r": [releases], "h": reason}}}.
-    Earlier releases are replayed into the span as they were decided (even if k has been
-    raised since: the attacker remembers them; `class_k` is the k each release's export
-    classes were made with); each later release decides, in a fixed
-    order, the whole survey, the export classes, then every candidate view.
+    plan = {"release": last planned release, "views": {key: {"r": [releases], "h": reason}},
+    "exports": {release: [[shown values, [atom values, ...]], ...]}}. Earlier releases are
+    replayed into the span as they were decided (even if k has been raised since: the
+    attacker remembers them; `class_k` is the k each release's export classes were made
+    with); each later release decides, in a fixed order, the whole survey, every
+    candidate view, then the export classes.
     """
     planned = plan.get("release", 0)
     views = {key: {"r": list(v["r"]), "h": v.get("h")} for key, v in plan.get("views", {}).items()}
+    exports = {str(r): list(c) for r, c in plan.get("exports", {}).items()}
     audit = SpanAudit([a.weight for a in atoms], k=k)
     index = list(enumerate(atoms))
     for release in releases:
         upto = [i for i, a in index if a.release <= release]
         audit.add_released(upto)
-        mine = [(i, a) for i, a in index if a.release == release]
-        for _shown, members in export_classes(mine, k=class_k.get(release, k)):
-            audit.add_released(members)
         released = [atoms[i] for i in upto]
         for key in _candidates(released):
             conditions = view_conditions(key)
@@ -119,4 +141,14 @@ def extend_plan(
                 entry["h"] = None
             else:
                 entry["h"] = FEW if sum(atoms[i].weight for i in members) < k else LINKED
-    return {"release": max([planned, *releases]), "views": views}
+        if release <= planned:
+            for _shown, values in exports.get(str(release), []):
+                wanted = {tuple(v) for v in values}
+                audit.add_released([i for i in upto if atoms[i].values in wanted])
+            continue
+        mine = [(i, a) for i, a in index if a.release == release]
+        classes = _checked_classes(audit, atoms, mine, k=class_k.get(release, k))
+        exports[str(release)] = [
+            [shown, [list(atoms[i].values) for i in members]] for shown, members in classes
+        ]
+    return {"release": max([planned, *releases]), "views": views, "exports": exports}

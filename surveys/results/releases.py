@@ -39,6 +39,7 @@ class ReleaseState:
     k: int
     releases: dict[int, Release] = field(default_factory=dict)
     views: dict = field(default_factory=dict)
+    exports: dict = field(default_factory=dict)
     pending: int = 0
 
     @property
@@ -92,17 +93,19 @@ def release_pending(*, survey: Survey) -> ReleaseState:
             atoms=atoms_of(survey=survey),
             releases=sorted(class_k),
             class_k=class_k,
-            plan={"release": plan.release, "views": plan.views},
+            plan={"release": plan.release, "views": plan.views, "exports": plan.exports},
             k=k,
         )
         plan.release, plan.views = extended["release"], extended["views"]
-        plan.save(update_fields=["release", "views"])
+        plan.exports = extended["exports"]
+        plan.save(update_fields=["release", "views", "exports"])
         waiting = 0
     plan = ReleasePlan.objects.filter(survey=survey).first()
     return ReleaseState(
         k=k,
         releases={r.number: r for r in survey.releases.all()},
         views=plan.views if plan else {},
+        exports=plan.exports if plan else {},
         pending=waiting,
     )
 

@@ -14,9 +14,7 @@ import random
 import pytest
 from rest_framework.test import APIClient
 
-from surveys.models import Response, Session, WorkingGroup
-from surveys.results.plan import export_classes
-from surveys.results.releases import atoms_of
+from surveys.models import ReleasePlan, Response, Session, WorkingGroup
 from surveys.results.selectors import survey_results
 from tests.privacy.observer import DIMENSIONS, Observer, describe, requests
 from tests.privacy.solver import solvable_small_sets
@@ -105,18 +103,15 @@ class Attacker:
         self.read_exports()
 
     def read_exports(self) -> None:
-        """The export's classes are sets the attacker can count (its algorithm is public)."""
-        atoms = atoms_of(survey=self.survey)
-        for release in sorted({a.release for a in atoms}):
-            mine = [(i, a) for i, a in enumerate(atoms) if a.release == release]
-            for _shown, members in export_classes(mine, k=K):
-                wanted = [atoms[i] for i in members]
+        """The export's classes are sets the attacker can count: every row's class is known."""
+        plan = ReleasePlan.objects.get(survey=self.survey)
+        responses = Response.objects.filter(survey=self.survey, release__isnull=False)
+        people = list(responses.select_related("role", "session", "survey"))
+        for release, classes in plan.exports.items():
+            for _shown, members in classes:
+                wanted = {tuple(values) for values in members}
                 chosen = frozenset(
-                    r.pk
-                    for r in Response.objects.filter(
-                        survey=self.survey, release=release
-                    ).select_related("role", "session", "survey")
-                    if any(_is(r, atom) for atom in wanted)
+                    r.pk for r in people if str(r.release) == release and _values(r) in wanted
                 )
                 assert len(chosen) >= K
                 self.observer.sets.append(chosen)
@@ -138,10 +133,9 @@ class Attacker:
 EXPORT_COLUMNS = ("channel", "language", "version", "mode", "role", "group", "session")
 
 
-def _is(response, atom) -> bool:
-    person = describe(response)
-    person["mode"] = response.mode
-    return all(person[d] == atom.value(d) for d in EXPORT_COLUMNS)
+def _values(response) -> tuple:
+    person = {**describe(response), "mode": response.mode}
+    return tuple(person[d] for d in EXPORT_COLUMNS)
 
 
 def run_attack(attacker: Attacker, batches: list[list[dict]]) -> None:
