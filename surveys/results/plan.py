@@ -72,12 +72,19 @@ def export_classes(atoms: list[tuple[int, Atom]], *, k: int) -> list[tuple[dict,
 
 
 def _candidates(atoms: list[Atom]) -> list[str]:
-    """Keys of every view of 1..MAX_CONDITIONS conditions with released members, in order."""
+    """Keys of every view of 1..MAX_CONDITIONS conditions with released members, in order.
+
+    Within a dimension (or pair) larger views come first: when two views cannot both be
+    shown, the smaller one is held back, as the classic next-smallest rule would.
+    """
     keys = []
     for size in range(1, MAX_CONDITIONS + 1):
         for dims in combinations(DIMENSIONS, size):
-            values = sorted({tuple(a.value(d) for d in dims) for a in atoms})
-            keys += [view_key(dict(zip(dims, v, strict=True))) for v in values]
+            weights: dict[tuple, int] = defaultdict(int)
+            for a in atoms:
+                weights[tuple(a.value(d) for d in dims)] += a.weight
+            ordered = sorted(weights, key=lambda v: (-weights[v], v))
+            keys += [view_key(dict(zip(dims, v, strict=True))) for v in ordered]
     return keys
 
 
