@@ -91,12 +91,13 @@ class WithheldSerializer(serializers.Serializer):
 
 
 class ReleasedSerializer(serializers.Serializer):
-    from_release = serializers.IntegerField()
-    through_release = serializers.IntegerField()
-    from_date = serializers.DateField(allow_null=True)
+    releases = serializers.ListField(
+        child=serializers.IntegerField(), help_text=_("The releases whose responses are counted.")
+    )
+    from_date = serializers.DateField()
     through_date = serializers.DateField()
     later_held = serializers.BooleanField(
-        help_text=_("Later releases hold responses this view may not show yet.")
+        help_text=_("Some releases in the window hold this view's responses back.")
     )
 
 

@@ -133,7 +133,7 @@ class SurveyCommentsView(CoordinatorSurveyView):
         with translation.override(language):
             state, shown = comments_window(survey=survey, filters=query.filters())
             released = window_payload(state=state, shown=shown)
-            reason = withheld_payload(shown.withheld, state=state)
+            reason = withheld_payload(shown.withheld)
         if not shown.shown:
             return Response(
                 {

@@ -40,10 +40,13 @@ def response_q(*, survey_id: int, filters: dict, prefix: str = "") -> Q:
         q &= Q(**{f"{p}session_id": filters["session"]})
     if "language" in filters:
         q &= Q(**{f"{p}language": filters["language"]})
-    # Results read released responses only, in the view's window of releases.
-    q &= Q(**{f"{p}release__gt": filters.get("release_after", 0)})
-    if "release_through" in filters:
-        q &= Q(**{f"{p}release__lte": filters["release_through"]})
+    # Results read released responses only: the releases of the view's window.
+    releases = sorted(filters.get("releases", ()))
+    if releases and releases == list(range(releases[0], releases[-1] + 1)):
+        # A run of releases (the usual case) as a range: no long IN list.
+        q &= Q(**{f"{p}release__gte": releases[0], f"{p}release__lte": releases[-1]})
+    else:
+        q &= Q(**{f"{p}release__in": releases})
     if "version" in filters:
         q &= Q(**{f"{p}survey_version": filters["version"]})
     return q

@@ -36,7 +36,7 @@ def survey_comments(*, survey: Survey, shown: Window, question: str | None = Non
     Ordered by their random public id: a stable order for paging that keeps no trace of
     who answered when, or of which comments one person wrote.
     """
-    filters = {"release_after": shown.after, "release_through": shown.through}
+    filters = {"releases": shown.releases}
     comments = (
         Answer.objects.filter(
             aggregates.response_q(survey_id=survey.pk, filters=filters, prefix="response__"),

@@ -100,7 +100,7 @@ def response_rows(*, survey: Survey, shown: Window, state: ReleaseState) -> Iter
         return
     column = {q.pk: i for i, q in enumerate(questions)}
     shuffle = random.SystemRandom().shuffle
-    for number in range(shown.after + 1, shown.through + 1):
+    for number in shown.releases:
         release = state.releases[number]
         published = {
             tuple(values): shown_values

@@ -114,48 +114,41 @@ def _checked_classes(audit: SpanAudit, atoms, mine, *, k: int) -> list[tuple[dic
 def extend_plan(
     *, atoms: list[Atom], releases: list[int], class_k: dict[int, int], plan: dict, k: int
 ) -> dict:
-    """The plan extended to every release in `releases`; `plan` holds the earlier ones.
+    """The plan extended to every release in `releases` that it does not cover yet.
 
-    plan = {"release": last planned release, "views": {key: {"r": [releases], "h": reason}},
-    "exports": {release: [[shown values, [atom values, ...]], ...]}}. Earlier releases are
-    replayed into the span as they were decided (even if k has been raised since: the
-    attacker remembers them; `class_k` is the k each release's export classes were made
-    with); each later release decides, in a fixed order, the whole survey, every
-    candidate view, then the export classes.
+    plan = {"release": last planned release,
+            "views": {key: {"held": [releases], "h": reason}},
+            "exports": {release: [[shown values, [atom values, ...]], ...]}}.
+    Each release is decided on its own: the release itself, then every candidate view's
+    part of it (larger views first), then the export classes. A view shows its part of
+    every release that did not hold it back. Releases are disjoint, so the span of all
+    released sets is the direct sum of the releases' spans: a release checked alone
+    cannot combine with another into a small set, and earlier decisions never change.
     """
     planned = plan.get("release", 0)
-    views = {key: {"r": list(v["r"]), "h": v.get("h")} for key, v in plan.get("views", {}).items()}
+    views = {
+        key: {"held": list(v.get("held", [])), "h": v.get("h")}
+        for key, v in plan.get("views", {}).items()
+    }
     exports = {str(r): list(c) for r, c in plan.get("exports", {}).items()}
-    audit = SpanAudit([a.weight for a in atoms], k=k)
-    index = list(enumerate(atoms))
     for release in releases:
-        upto = [i for i, a in index if a.release <= release]
-        audit.add_released(upto)
-        released = [atoms[i] for i in upto]
-        for key in _candidates(released):
-            conditions = view_conditions(key)
-            entry = views.setdefault(key, {"r": [], "h": None})
-            members = [i for i in upto if _matches(atoms[i], conditions)]
-            if release <= planned:
-                if release in entry["r"]:
-                    audit.add_released(members)
-                continue
-            last = entry["r"][-1] if entry["r"] else 0
-            if not any(atoms[i].release > last for i in members):
-                continue  # nothing new for this view: its shown set stays the same
-            if audit.add(members):
-                entry["r"].append(release)
-                entry["h"] = None
-            else:
-                entry["h"] = FEW if sum(atoms[i].weight for i in members) < k else LINKED
         if release <= planned:
-            for _shown, values in exports.get(str(release), []):
-                wanted = {tuple(v) for v in values}
-                audit.add_released([i for i in upto if atoms[i].values in wanted])
             continue
-        mine = [(i, a) for i, a in index if a.release == release]
-        classes = _checked_classes(audit, atoms, mine, k=class_k.get(release, k))
+        mine = [(i, a) for i, a in enumerate(atoms) if a.release == release]
+        local = [a for _i, a in mine]
+        audit = SpanAudit([a.weight for a in local], k=k)
+        audit.add_released(range(len(local)))
+        for key in _candidates(local):
+            conditions = view_conditions(key)
+            entry = views.setdefault(key, {"held": [], "h": None})
+            members = [j for j, a in enumerate(local) if _matches(a, conditions)]
+            if not audit.add(members):
+                entry["held"].append(release)
+                weight = sum(local[j].weight for j in members)
+                entry["h"] = FEW if weight < k else LINKED
+        numbered = list(enumerate(local))
+        classes = _checked_classes(audit, local, numbered, k=class_k.get(release, k))
         exports[str(release)] = [
-            [shown, [list(atoms[i].values) for i in members]] for shown, members in classes
+            [shown, [list(local[j].values) for j in members]] for shown, members in classes
         ]
     return {"release": max([planned, *releases]), "views": views, "exports": exports}

@@ -4,6 +4,7 @@ Called by every read of results (selector, comments, exports, public feedback) b
 reads, so whoever looks first after the k-th waiting response makes the release.
 """
 
+import math
 import uuid
 from dataclasses import dataclass, field
 
@@ -16,6 +17,10 @@ from surveys.models import Answer, Release, ReleasePlan, Response, Survey
 
 from .choices import EXPORT_DIMENSIONS
 from .plan import Atom, extend_plan
+
+# A release needs at least k waiting responses and this share of those released before:
+# larger steps keep more views' parts of a release at k or more (docs/privacy.md, rule 1).
+RELEASE_GROWTH = 0.25
 
 # Each describing dimension as the expression of its value on a response.
 DIMENSION_FIELDS = {
@@ -37,6 +42,7 @@ class ReleaseState:
     """What results may show now: the releases, the plan and how many responses wait."""
 
     k: int
+    threshold: int = 0
     releases: dict[int, Release] = field(default_factory=dict)
     views: dict = field(default_factory=dict)
     exports: dict = field(default_factory=dict)
@@ -49,7 +55,7 @@ class ReleaseState:
     @property
     def needed(self) -> int:
         """Responses still missing before the next release."""
-        return max(self.k - self.pending, 0)
+        return max(self.threshold - self.pending, 0)
 
 
 def atoms_of(*, survey: Survey) -> list[Atom]:
@@ -71,6 +77,11 @@ def atoms_of(*, survey: Survey) -> list[Atom]:
     ]
 
 
+def release_threshold(*, k: int, released: int) -> int:
+    """How many waiting responses the next release needs."""
+    return max(k, math.ceil(RELEASE_GROWTH * released))
+
+
 @transaction.atomic
 def release_pending(*, survey: Survey) -> ReleaseState:
     """Release the waiting responses if at least k wait, and return the current state."""
@@ -78,7 +89,9 @@ def release_pending(*, survey: Survey) -> ReleaseState:
     k = survey.min_group_size
     pending = Response.objects.filter(survey=survey, release__isnull=True)
     waiting = pending.count()
-    if waiting >= k:
+    released = Response.objects.filter(survey=survey, release__isnull=False).count()
+    threshold = release_threshold(k=k, released=released)
+    if waiting >= threshold:
         number = (survey.releases.aggregate(n=Max("number"))["n"] or 0) + 1
         newest = pending.aggregate(d=Max("submitted_on"))["d"]
         ids = list(pending.values_list("pk", flat=True))
@@ -99,10 +112,12 @@ def release_pending(*, survey: Survey) -> ReleaseState:
         plan.release, plan.views = extended["release"], extended["views"]
         plan.exports = extended["exports"]
         plan.save(update_fields=["release", "views", "exports"])
+        threshold = release_threshold(k=k, released=released + waiting)
         waiting = 0
     plan = ReleasePlan.objects.filter(survey=survey).first()
     return ReleaseState(
         k=k,
+        threshold=threshold,
         releases={r.number: r for r in survey.releases.all()},
         views=plan.views if plan else {},
         exports=plan.exports if plan else {},

@@ -26,7 +26,7 @@ from .payloads import (
 from .plan import view_conditions
 from .releases import ReleaseState, release_pending
 from .suppression import blank_question, suppress_block
-from .windows import Window, conditions_of, steps, window, window_payload, withheld_payload
+from .windows import Window, conditions_of, window, window_payload, withheld_payload
 
 __all__ = ["respondents_over_time", "survey_result_questions", "survey_results"]
 
@@ -34,7 +34,7 @@ __all__ = ["respondents_over_time", "survey_result_questions", "survey_results"]
 def sql_filters(filters: dict, shown: Window) -> dict:
     """The categorical filters and the window's releases, as aggregates.response_q takes them."""
     kept = {name: value for name, value in filters.items() if name not in ("since", "until")}
-    return {**kept, "release_after": shown.after, "release_through": shown.through}
+    return {**kept, "releases": shown.releases}
 
 
 def _aggregate(*, survey: Survey, filters: dict, by: str | None, questions: list[Question]):
@@ -101,7 +101,7 @@ class _Builder:
         """One block: withheld with its reason, or numbers under the cell rules."""
         questions = self.payloads(data, group)
         if not shown.shown:
-            reason = withheld_payload(shown.withheld, state=self.state)
+            reason = withheld_payload(shown.withheld)
             return {
                 "respondents": None,
                 "suppressed": True,
@@ -111,7 +111,7 @@ class _Builder:
             }
         respondents = data["respondents"].get(group, 0)
         block = suppress_block(respondents=respondents, questions=questions, k=self.k)
-        few = withheld_payload(Withheld.FEW_ANSWERS, state=self.state)
+        few = withheld_payload(Withheld.FEW_ANSWERS)
         for question in block["questions"]:
             question["withheld"] = few if question["suppressed"] else None
         block["withheld"] = (
@@ -151,7 +151,7 @@ class _Builder:
         }
         data_by_range = {}
         for shown in {w for w in windows.values() if w.shown}:
-            data_by_range[(shown.after, shown.through)] = _aggregate(
+            data_by_range[shown.releases] = _aggregate(
                 survey=self.survey,
                 filters=sql_filters(self.filters, shown),
                 by=by,
@@ -162,40 +162,36 @@ class _Builder:
         groups = []
         for value in values:
             shown = windows[value]
-            data = data_by_range.get((shown.after, shown.through)) if shown.shown else None
+            data = data_by_range.get(shown.releases) if shown.shown else None
             block = self.block(data, value, shown)
             groups.append({"value": value, "label": labels.get(value, value), **block})
         return groups
 
-    def period_groups(self, by: str, conditions: dict, shown: Window) -> list[dict]:
-        """Breakdown by week or month of the release: the view's released steps, grouped."""
+    def period_groups(self, by: str, shown: Window) -> list[dict]:
+        """Breakdown by week or month of the release: the view's releases, grouped."""
         if not shown.shown:
             return []
         periods: dict[str, list[int]] = {}
-        for after, through in steps(state=self.state, conditions=conditions, shown=shown):
-            day = self.state.releases[through].released_on
-            start = (
-                day - datetime.timedelta(days=day.weekday()) if by == "week" else day.replace(day=1)
-            )
-            span = periods.setdefault(start.isoformat(), [after, through])
-            span[1] = through
+        for number in shown.releases:
+            day = self.state.releases[number].released_on
+            if by == "week":
+                start = day - datetime.timedelta(days=day.weekday())
+            else:
+                start = day.replace(day=1)
+            periods.setdefault(start.isoformat(), []).append(number)
         data = _aggregate(
             survey=self.survey,
             filters=sql_filters(self.filters, shown),
             by="release",
             questions=self.questions,
         )
-
-        def period_of(release: str) -> str:
-            number = int(release)
-            return next(p for p, (a, b) in periods.items() if a < number <= b)
-
-        folded = _fold(data, period_of)
+        period_of = {str(n): period for period, numbers in periods.items() for n in numbers}
+        folded = _fold(data, period_of.__getitem__)
         number_ids = [q.pk for q in self.questions if q.type == QuestionType.NUMBER]
         labels = group_labels(by=by, values=list(periods), language=self.language)
         groups = []
-        for period, (after, through) in periods.items():
-            step = Window(after=after, through=through)
+        for period, numbers in periods.items():
+            step = Window(releases=tuple(numbers))
             if number_ids:
                 filters = sql_filters(self.filters, step)
                 for (_g, qid), median in aggregates.medians(
@@ -239,7 +235,7 @@ def survey_results(
         if by is None:
             return result
         if by in PERIOD_BREAKDOWNS:
-            groups = builder.period_groups(by, conditions, shown)
+            groups = builder.period_groups(by, shown)
         else:
             groups = builder.attribute_groups(by, conditions, since, until)
         result["breakdown"] = {"by": by, "groups": groups}

@@ -51,7 +51,7 @@ def test_results_wait_for_k_responses_and_say_how_many_more_are_needed(client, s
     add_responses(survey, same(2, answers={"attended": "every"}))
     body = client.get(f"/api/surveys/{survey.key}/results/").json()
     assert body["respondents"] == 5
-    assert body["released"]["through_release"] == 1
+    assert body["released"]["releases"] == [1]
     # One more submission changes nothing until four more arrive.
     add_responses(survey, same(1, answers={"attended": "some"}))
     again = client.get(f"/api/surveys/{survey.key}/results/").json()
@@ -73,7 +73,7 @@ def test_since_one_day_later_cannot_isolate_the_days_lone_respondent(client, sur
     # Both windows snap to release 2 (the lone respondent and the next day's four): the
     # difference that used to be one person is now nothing.
     assert since_lone_day["respondents"] == since_next_day["respondents"] == 5
-    assert since_lone_day["released"]["from_release"] == 2
+    assert since_lone_day["released"]["releases"] == [2]
 
 
 def test_reasons_are_in_the_users_language_and_hold_no_number(client, survey):

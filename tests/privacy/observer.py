@@ -42,12 +42,11 @@ class Observer:
         return {r.pk: {**describe(r), "release": r.release} for r in responses}
 
     def members(self, conditions: dict, released: dict) -> frozenset:
-        after, through = released["from_release"] - 1, released["through_release"]
+        releases = set(released["releases"])
         return frozenset(
             pk
             for pk, person in self.people().items()
-            if person["release"] is not None
-            and after < person["release"] <= through
+            if person["release"] in releases
             and all(person[d] == str(v) for d, v in conditions.items())
         )
 

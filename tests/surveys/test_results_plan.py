@@ -22,27 +22,24 @@ def plan_for(atoms, releases=(1,)):
 
 
 def shown_sets(atoms, plan):
-    """Every released set as respondent ids, for the exact solver."""
+    """Every set the plan lets any request show, as respondent ids, for the exact solver."""
     people, start = [], 0
     for a in atoms:
         people.append(range(start, start + a.weight))
         start += a.weight
+    pairs = list(zip(atoms, people, strict=True))
     sets = []
-    releases = sorted({a.release for a in atoms})
-    for release in releases:
-        sets.append(
-            frozenset(
-                p for a, ps in zip(atoms, people, strict=True) if a.release <= release for p in ps
-            )
-        )
-    for key, entry in plan["views"].items():
-        conditions = dict(part.split("=", 1) for part in key.split(";"))
-        for release in entry["r"]:
+    for release in sorted({a.release for a in atoms}):
+        sets.append(frozenset(p for a, ps in pairs if a.release == release for p in ps))
+        for key, entry in plan["views"].items():
+            if release in entry["held"]:
+                continue
+            conditions = dict(part.split("=", 1) for part in key.split(";"))
             sets.append(
                 frozenset(
                     p
-                    for a, ps in zip(atoms, people, strict=True)
-                    if a.release <= release and all(a.value(d) == v for d, v in conditions.items())
+                    for a, ps in pairs
+                    if a.release == release and all(a.value(d) == v for d, v in conditions.items())
                     for p in ps
                 )
             )
@@ -52,9 +49,10 @@ def shown_sets(atoms, plan):
 def test_a_role_of_three_is_withheld_and_one_more_role_too_so_the_rest_do_not_add_up_to_it():
     atoms = [atom(1, n, role=r) for r, n in (("a", 3), ("b", 12), ("c", 6), ("d", 9))]
     plan = plan_for(atoms)
-    assert plan["views"]["role=a"] == {"r": [], "h": FEW}
-    held = [r for r in "bcd" if plan["views"][f"role={r}"]["r"] == []]
-    assert len(held) == 1 and plan["views"][f"role={held[0]}"]["h"] == LINKED
+    assert plan["views"]["role=a"] == {"held": [1], "h": FEW}
+    # Larger views first: the smallest of the others is the one held back with it.
+    assert plan["views"]["role=c"] == {"held": [1], "h": LINKED}
+    assert plan["views"]["role=b"]["held"] == plan["views"]["role=d"]["held"] == []
     assert solvable_small_sets(shown_sets(atoms, plan), k=K) == []
 
 
@@ -66,30 +64,28 @@ def test_two_marginals_with_an_empty_cell_do_not_both_show():
         atom(1, 9, role="b", language="sv"),
     ]
     plan = plan_for(atoms)
-    assert solvable_small_sets(shown_sets(atoms, plan), k=K) == []
-    # Views are decided in a fixed order: role a comes first and keeps its numbers.
-    assert plan["views"]["role=a"]["r"] == [1]
+    assert plan["views"]["role=a"]["held"] == []
     assert plan["views"]["language=fi"]["h"] == LINKED
+    assert solvable_small_sets(shown_sets(atoms, plan), k=K) == []
 
 
-def test_a_view_waits_until_its_own_new_respondents_reach_k():
-    # A session of 6: five in the first release, one in the second.
+def test_a_view_shows_only_the_releases_where_its_part_is_safe():
+    # A session of 6: five in the first release, the sixth in the second.
     atoms = [atom(1, 5, session="7"), atom(1, 5, session="8"), atom(2, 1, session="7")]
     atoms += [atom(2, 4, session="8")]
     plan = plan_for(atoms, releases=(1, 2))
-    assert plan["views"]["session=7"]["r"] == [1]
-    # Six in all, but the new step is one person: held back as linked to the earlier view.
-    assert plan["views"]["session=7"]["h"] == LINKED
+    assert plan["views"]["session=7"] == {"held": [2], "h": FEW}
     assert solvable_small_sets(shown_sets(atoms, plan), k=K) == []
 
 
-def test_earlier_decisions_are_replayed_and_kept():
+def test_earlier_releases_are_not_decided_again():
     atoms = [atom(1, 6, role="a"), atom(1, 6, role="b")]
     first = plan_for(atoms)
-    atoms += [atom(2, 6, role="a"), atom(2, 6, role="b")]
+    atoms += [atom(2, 6, role="a"), atom(2, 1, role="b")]
     second = extend_plan(atoms=atoms, releases=[1, 2], class_k={1: K, 2: K}, plan=first, k=K)
-    assert second["views"]["role=a"]["r"] == [1, 2]
-    assert second["release"] == 2
+    assert second["views"]["role=b"]["held"] == [2]
+    assert second["views"]["role=a"]["held"] == [2]  # a = the release minus one person
+    assert second["release"] == 2 and set(second["exports"]) == {"1", "2"}
 
 
 def test_export_classes_hold_k_rows_and_blank_rare_values():
@@ -97,8 +93,7 @@ def test_export_classes_hold_k_rows_and_blank_rare_values():
     classes = export_classes(members, k=K)
     sizes = {tuple(sorted(v.items())): sum(members[i][1].weight for i in m) for v, m in classes}
     assert all(n >= K for n in sizes.values())
-    roles = {dict(v)["role"] for v in sizes}
-    assert roles == {"a", ""}
+    assert {dict(v)["role"] for v in sizes} == {"a", ""}
 
 
 def test_the_span_audit_refuses_a_set_that_makes_one_person_solvable():
