@@ -115,7 +115,7 @@ class _Builder:
         for question in block["questions"]:
             question["withheld"] = few if question["suppressed"] else None
         block["withheld"] = (
-            None if not block["suppressed"] else withheld_payload(Withheld.FEW, state=self.state)
+            None if not block["suppressed"] else withheld_payload(Withheld.FEW)
         )
         block["released"] = window_payload(state=self.state, shown=shown)
         return block
