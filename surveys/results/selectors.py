@@ -114,9 +114,7 @@ class _Builder:
         few = withheld_payload(Withheld.FEW_ANSWERS)
         for question in block["questions"]:
             question["withheld"] = few if question["suppressed"] else None
-        block["withheld"] = (
-            None if not block["suppressed"] else withheld_payload(Withheld.FEW)
-        )
+        block["withheld"] = None if not block["suppressed"] else withheld_payload(Withheld.FEW)
         block["released"] = window_payload(state=self.state, shown=shown)
         return block
 
