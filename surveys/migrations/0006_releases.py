@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('surveys', '0003_results_themes_reviews_feedback'),
+        ('surveys', '0005_survey_log_entries'),
     ]
 
     operations = [
