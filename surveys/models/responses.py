@@ -78,6 +78,8 @@ class Answer(models.Model):
     numeric_value = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
     boolean_value = models.BooleanField(null=True, blank=True)
     text_value = models.TextField(blank=True)
+    # The response's release, copied: whole-survey results then read answers alone.
+    release = models.PositiveIntegerField(null=True, blank=True, editable=False)
     # A comment's id in results: random, so two comments of one response are not adjacent.
     public_id = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 

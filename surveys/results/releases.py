@@ -96,6 +96,9 @@ def release_pending(*, survey: Survey) -> ReleaseState:
         newest = pending.aggregate(d=Max("submitted_on"))["d"]
         ids = list(pending.values_list("pk", flat=True))
         Response.objects.filter(pk__in=ids).update(release=number)
+        Answer.objects.filter(response__survey=survey, response__release=number).update(
+            release=number
+        )
         Release.objects.create(
             survey=survey, number=number, released_on=newest, size=len(ids), min_group_size=k
         )
