@@ -117,7 +117,9 @@ class Attacker:
                 self.observer.sets.append(chosen)
         if self.via == "http":
             response = self.client.get(f"/api/surveys/{self.survey.key}/export/responses.csv")
-            rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+            rows = list(
+                csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig")))
+            )
             header, body = rows[0], rows[1:]
             assert "response" not in header and "submission_id" not in header
             describing = [header.index(c) for c in ("released_on", *EXPORT_COLUMNS)]
