@@ -115,7 +115,7 @@ def test_comments_carry_random_ids_and_are_not_listed_under_a_respondent_filter(
 
 def test_a_filtered_responses_export_is_refused_with_an_explanation(client, survey):
     add_responses(survey, same(6, answers={"attended": "every"}))
-    response = client.get(f"/api/surveys/{survey.key}/export/responses.csv?language=en")
+    response = client.get(f"/api/surveys/{survey.key}/export/responses.csv?language=en&lang=en")
     assert response.status_code == 400
     assert "whole survey" in str(response.json())
 
