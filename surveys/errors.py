@@ -11,6 +11,11 @@ CLOSES_BEFORE_OPENS = _("The closing time must be after the opening time.")
 NO_CHANNEL = _("Allow at least one channel: written or oral.")
 NOT_A_PRACTICE_MODEL = _("Choose a practice model page.")
 KEY_IMMUTABLE = _("The key cannot change once the survey has responses.")
+MIN_GROUP_SIZE_LOWERED = _(
+    "The smallest group shown cannot be lowered once the survey has responses: results "
+    "already shown with the larger group would then be comparable with smaller ones. "
+    "You can raise it at any time."
+)
 TYPE_IMMUTABLE = _(
     "The type cannot change once the survey has responses. Remove this question and add a "
     "new one with a new key."

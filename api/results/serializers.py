@@ -3,17 +3,18 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from surveys.access import groups_for
 from surveys.choices import Channel, Language
-from surveys.models import RespondentRole, Session, WorkingGroup
-from surveys.results import errors
-from surveys.results.aggregates import BREAKDOWNS
-
-FILTER_FIELDS = ("role", "channel", "group", "session", "language", "since", "until", "version")
+from surveys.results import errors, filterset
+from surveys.results.choices import Breakdown, Withheld
+from surveys.results.filterset import FILTER_FIELDS
 
 
 class ResultsFilterSerializer(serializers.Serializer):
-    """Query parameters shared by results, comments and exports."""
+    """Query parameters shared by results, comments and exports.
+
+    The choices and rules come from surveys/results/filterset.py, which the dashboard's
+    form uses too; the view passes the survey in the context.
+    """
 
     role = serializers.SlugField(required=False, help_text=_("Respondent role value."))
     channel = serializers.ChoiceField(choices=Channel.choices, required=False)
@@ -30,30 +31,24 @@ class ResultsFilterSerializer(serializers.Serializer):
     )
 
     def validate_role(self, value):
-        if not RespondentRole.objects.filter(value=value).exists():
+        if not filterset.roles().filter(value=value).exists():
             raise serializers.ValidationError(errors.UNKNOWN_ROLE)
         return value
 
     def validate_group(self, value):
-        request = self.context.get("request")
-        groups = groups_for(user=request.user) if request else WorkingGroup.objects.all()
-        if not groups.filter(pk=value).exists():
+        if not filterset.groups_for(survey=self.context["survey"]).filter(pk=value).exists():
             raise serializers.ValidationError(errors.UNKNOWN_GROUP)
         return value
 
     def validate_session(self, value):
-        sessions = Session.objects.filter(pk=value)
-        survey = self.context.get("survey")
-        if survey is not None:
-            # Only the survey's own group's sessions: any other answers like a missing one.
-            sessions = sessions.filter(working_group_id=survey.working_group_id)
-        if not sessions.exists():
+        if not filterset.sessions_for(survey=self.context["survey"]).filter(pk=value).exists():
             raise serializers.ValidationError(errors.UNKNOWN_SESSION)
         return value
 
     def validate(self, attrs):
-        if attrs.get("since") and attrs.get("until") and attrs["until"] < attrs["since"]:
-            raise serializers.ValidationError({"until": [errors.UNTIL_BEFORE_SINCE]})
+        problems = filterset.window_errors(since=attrs.get("since"), until=attrs.get("until"))
+        if problems:
+            raise serializers.ValidationError(problems)
         return attrs
 
     def filters(self) -> dict:
@@ -61,7 +56,11 @@ class ResultsFilterSerializer(serializers.Serializer):
 
 
 class ResultsQuerySerializer(ResultsFilterSerializer):
-    by = serializers.ChoiceField(choices=BREAKDOWNS, required=False, help_text=_("Breakdown."))
+    by = serializers.ChoiceField(
+        choices=Breakdown.choices,
+        required=False,
+        help_text=_("Breakdown; week and month group the releases by their date."),
+    )
 
 
 class CommentsQuerySerializer(ResultsFilterSerializer):
@@ -86,6 +85,29 @@ class ThemeCountSerializer(serializers.Serializer):
     count = serializers.IntegerField(allow_null=True)
 
 
+class WithheldSerializer(serializers.Serializer):
+    code = serializers.ChoiceField(choices=Withheld.choices)
+    message = serializers.CharField(help_text=_("Why nothing is shown, in the user's language."))
+
+
+class ReleasedSerializer(serializers.Serializer):
+    releases = serializers.ListField(
+        child=serializers.IntegerField(), help_text=_("The releases whose responses are counted.")
+    )
+    from_date = serializers.DateField()
+    through_date = serializers.DateField()
+    later_held = serializers.BooleanField(
+        help_text=_("Some releases in the window hold this view's responses back.")
+    )
+
+
+class WaitingSerializer(serializers.Serializer):
+    responses_needed = serializers.IntegerField(
+        help_text=_("How many more responses the next release needs.")
+    )
+    releases = serializers.IntegerField(help_text=_("Releases made so far."))
+
+
 class QuestionResultSerializer(serializers.Serializer):
     key = serializers.CharField()
     type = serializers.CharField()
@@ -99,6 +121,7 @@ class QuestionResultSerializer(serializers.Serializer):
     themes = ThemeCountSerializer(
         many=True, required=False, help_text=_("Only on short_text and long_text questions.")
     )
+    withheld = WithheldSerializer(allow_null=True)
 
 
 class GroupResultSerializer(serializers.Serializer):
@@ -106,11 +129,13 @@ class GroupResultSerializer(serializers.Serializer):
     label = serializers.CharField()
     respondents = serializers.IntegerField(allow_null=True)
     suppressed = serializers.BooleanField()
+    withheld = WithheldSerializer(allow_null=True)
+    released = ReleasedSerializer(allow_null=True)
     questions = QuestionResultSerializer(many=True)
 
 
 class BreakdownSerializer(serializers.Serializer):
-    by = serializers.ChoiceField(choices=BREAKDOWNS)
+    by = serializers.ChoiceField(choices=Breakdown.choices)
     groups = GroupResultSerializer(many=True)
 
 
@@ -118,14 +143,17 @@ class ResultsSerializer(serializers.Serializer):
     survey = SurveyRefSerializer()
     min_group_size = serializers.IntegerField()
     filters = serializers.DictField(help_text=_("The filters as applied."))
+    waiting = WaitingSerializer()
     respondents = serializers.IntegerField(allow_null=True)
     suppressed = serializers.BooleanField()
+    withheld = WithheldSerializer(allow_null=True)
+    released = ReleasedSerializer(allow_null=True)
     questions = QuestionResultSerializer(many=True)
     breakdown = BreakdownSerializer(allow_null=True)
 
 
 class CommentSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
+    id = serializers.UUIDField(help_text=_("Random; says nothing about who wrote it or when."))
     question = serializers.CharField()
     question_label = serializers.CharField()
     text = serializers.CharField(help_text=_("Identifying details masked until reviewed."))
@@ -140,8 +168,10 @@ class CommentPageSerializer(serializers.Serializer):
     next = serializers.URLField(allow_null=True)
     previous = serializers.URLField(allow_null=True)
     suppressed = serializers.BooleanField(
-        help_text=_("True when fewer than the smallest group size match the filters.")
+        help_text=_("True when the comments are withheld; `withheld` says why.")
     )
+    withheld = WithheldSerializer(allow_null=True)
+    released = ReleasedSerializer(allow_null=True)
     results = CommentSerializer(many=True)
 
 

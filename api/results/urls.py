@@ -8,12 +8,12 @@ urlpatterns = [
     path("<slug:key>/results/", views.SurveyResultsView.as_view(), name="api-survey-results"),
     path("<slug:key>/comments/", views.SurveyCommentsView.as_view(), name="api-survey-comments"),
     path(
-        "<slug:key>/comments/<int:comment_id>/review/",
+        "<slug:key>/comments/<uuid:comment_id>/review/",
         views.CommentReviewView.as_view(),
         name="api-survey-comment-review",
     ),
     path(
-        "<slug:key>/comments/<int:comment_id>/themes/",
+        "<slug:key>/comments/<uuid:comment_id>/themes/",
         views.CommentThemesView.as_view(),
         name="api-survey-comment-themes",
     ),

@@ -1,6 +1,7 @@
 """Results API views: check the coordinator, validate filters, call a selector, serialize."""
 
 from django.shortcuts import get_object_or_404
+from django.utils import translation
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import exceptions, status
@@ -13,7 +14,8 @@ from cms.i18n import active_language
 from surveys.access import user_is_coordinator, user_may_reach_survey
 from surveys.models import Survey, Theme
 from surveys.results import errors
-from surveys.results.comments import comment_view, comments_respondents, survey_comments
+from surveys.results.choices import Withheld
+from surveys.results.comments import comment_view, comments_window, survey_comments
 from surveys.results.exports import codebook_rows, response_rows, result_rows
 from surveys.results.selectors import survey_results
 from surveys.results.services import (
@@ -22,6 +24,7 @@ from surveys.results.services import (
     comment_themes_set,
     theme_create,
 )
+from surveys.results.windows import window_payload, withheld_payload
 
 from . import files
 from .serializers import (
@@ -66,12 +69,12 @@ class CoordinatorSurveyView(APIView):
         self.resolved_survey = survey
         return survey
 
-    def query(self, request):
+    def query(self, request, survey: Survey):
         # A blank parameter (an untouched select of a GET form) means "no filter".
         params = {name: value for name, value in request.query_params.items() if value != ""}
-        # The survey and user scope the filters: another group's session or group id is
-        # refused like one that does not exist.
-        context = {"request": request, "survey": getattr(self, "resolved_survey", None)}
+        # The survey scopes the filters (surveys/results/filterset.py): another group's
+        # session or group id is refused like one that does not exist.
+        context = {"request": request, "survey": survey}
         serializer = self.query_serializer(data=params, context=context)
         serializer.is_valid(raise_exception=True)
         return serializer
@@ -97,7 +100,7 @@ class SurveyResultsView(CoordinatorSurveyView):
     )
     def get(self, request, key: str):
         survey = self.survey(request, key)
-        query = self.query(request)
+        query = self.query(request, survey)
         result = survey_results(
             survey=survey,
             filters=query.filters(),
@@ -114,7 +117,7 @@ class CommentPagination(PageNumberPagination):
 
 
 class SurveyCommentsView(CoordinatorSurveyView):
-    """Free-text comments, newest first; identifying details masked until reviewed."""
+    """Released comments of the whole survey in a random order; identifying details masked."""
 
     query_serializer = CommentsQuerySerializer
 
@@ -129,18 +132,28 @@ class SurveyCommentsView(CoordinatorSurveyView):
     )
     def get(self, request, key: str):
         survey = self.survey(request, key)
-        query = self.query(request)
-        filters = query.filters()
+        query = self.query(request, survey)
         language = self.language(query)
-        if comments_respondents(survey=survey, filters=filters) < survey.min_group_size:
-            # A filter down to a few respondents would tie their comments to them.
+        with translation.override(language):
+            state, shown = comments_window(survey=survey, filters=query.filters())
+            released = window_payload(state=state, shown=shown)
+            reason = withheld_payload(shown.withheld)
+        if not shown.shown:
             return Response(
-                {"count": 0, "next": None, "previous": None, "suppressed": True, "results": []}
+                {
+                    "count": 0,
+                    "next": None,
+                    "previous": None,
+                    "suppressed": True,
+                    "withheld": reason,
+                    "released": None,
+                    "results": [],
+                }
             )
         paginator = CommentPagination()
         page = paginator.paginate_queryset(
             survey_comments(
-                survey=survey, filters=filters, question=query.validated_data.get("question")
+                survey=survey, shown=shown, question=query.validated_data.get("question")
             ),
             request,
             view=self,
@@ -151,13 +164,15 @@ class SurveyCommentsView(CoordinatorSurveyView):
                 "next": paginator.get_next_link(),
                 "previous": paginator.get_previous_link(),
                 "suppressed": False,
+                "withheld": None,
+                "released": released,
                 "results": [comment_view(answer=answer, language=language) for answer in page],
             }
         )
 
 
 class CommentActionView(CoordinatorSurveyView):
-    def comment(self, request, key: str, comment_id: int):
+    def comment(self, request, key: str, comment_id):
         survey = self.survey(request, key)
         answer = comment_find(survey=survey, comment_id=comment_id)
         if answer is None:
@@ -173,11 +188,12 @@ class CommentReviewView(CommentActionView):
         request=None,
         responses={200: CommentSerializer, **DENIED},
     )
-    def post(self, request, key: str, comment_id: int):
+    def post(self, request, key: str, comment_id):
         survey, answer = self.comment(request, key, comment_id)
         comment_review(answer=answer, user=request.user)
-        answer = survey_comments(survey=survey, filters={}).get(pk=answer.pk)
-        return Response(comment_view(answer=answer, language=self.language(self.query(request))))
+        answer = comment_find(survey=survey, comment_id=comment_id)
+        language = self.language(self.query(request, survey))
+        return Response(comment_view(answer=answer, language=language))
 
 
 class CommentThemesView(CommentActionView):
@@ -192,15 +208,16 @@ class CommentThemesView(CommentActionView):
             **DENIED,
         },
     )
-    def put(self, request, key: str, comment_id: int):
+    def put(self, request, key: str, comment_id):
         survey, answer = self.comment(request, key, comment_id)
         data = CommentThemesInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         comment_themes_set(
             answer=answer, theme_keys=data.validated_data["themes"], user=request.user
         )
-        answer = survey_comments(survey=survey, filters={}).get(pk=answer.pk)
-        return Response(comment_view(answer=answer, language=self.language(self.query(request))))
+        answer = comment_find(survey=survey, comment_id=comment_id)
+        language = self.language(self.query(request, survey))
+        return Response(comment_view(answer=answer, language=language))
 
 
 class SurveyThemesView(CoordinatorSurveyView):
@@ -247,16 +264,22 @@ class ExportView(CoordinatorSurveyView):
     )
     def get(self, request, key: str, what: str, extension: str):
         survey = self.survey(request, key)
-        query = self.query(request)
+        query = self.query(request, survey)
         filters = query.filters()
+        language = self.language(query)
         if what == "responses":
-            rows = response_rows(survey=survey, filters=filters)
+            state, shown = comments_window(survey=survey, filters=filters)
+            if shown.withheld == Withheld.ITEMS_FILTERED:
+                with translation.override(language):
+                    message = str(Withheld.ITEMS_FILTERED.label)
+                raise exceptions.ValidationError({"detail": message})
+            rows = response_rows(survey=survey, shown=shown, state=state)
         elif what == "results":
             results = survey_results(
                 survey=survey,
                 filters=filters,
                 by=query.validated_data.get("by"),
-                language=self.language(query),
+                language=language,
             )
             rows = result_rows(results=results)
         else:

@@ -160,7 +160,9 @@ class ResponseInputSerializer(serializers.Serializer):
 
 
 class ResponseCreatedSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
+    submission_id = serializers.UUIDField(
+        help_text="The submission id the client sent; the stored response has no public id."
+    )
 
 
 class ErrorSerializer(serializers.Serializer):

@@ -149,5 +149,7 @@ class SurveyResponseCreateView(APIView):
                 )
             except SurveyNotOpen as exc:
                 raise SurveyNotOpenError(exc.message) from exc
-        body = ResponseCreatedSerializer({"id": response.pk}).data
+        # The client's own submission id, never the sequential database id: that would
+        # tell each respondent how many answered before them.
+        body = ResponseCreatedSerializer({"submission_id": response.submission_id}).data
         return Response(body, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)

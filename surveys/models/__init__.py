@@ -5,6 +5,7 @@ from .comments import CommentReview, CommentTheme, PracticeModelFeedback, Theme 
 from .context import RespondentRole, Session, WorkingGroup
 from .definition import Option, Question, Section, Survey
 from .invites import InviteBatch, InviteCode
+from .releases import Release, ReleasePlan
 from .responses import Answer, Response
 
 __all__ = [
@@ -13,6 +14,8 @@ __all__ = [
     "InviteCode",
     "Option",
     "Question",
+    "Release",
+    "ReleasePlan",
     "RespondentRole",
     "Response",
     "Section",

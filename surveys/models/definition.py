@@ -120,12 +120,21 @@ class Survey(ClusterableModel):
             .order_by("section__sort_order", "section__pk", "order", "pk")
         )
 
+    def _check_min_group_size(self) -> None:
+        """k may rise at any time, fall only while nobody has answered (never below 3)."""
+        if self.pk is None or self.min_group_size is None:
+            return
+        stored = Survey.objects.filter(pk=self.pk).values_list("min_group_size", flat=True).first()
+        if stored is not None and self.min_group_size < stored and self.responses.exists():
+            raise ValidationError({"min_group_size": errors.MIN_GROUP_SIZE_LOWERED})
+
     def clean(self):
         super().clean()
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             raise ValidationError({"closes_at": errors.CLOSES_BEFORE_OPENS})
         if not (self.allow_written or self.allow_oral):
             raise ValidationError({"allow_written": errors.NO_CHANNEL})
+        self._check_min_group_size()
         if self.practice_model_id:
             content_type = self.practice_model.content_type
             if (content_type.app_label, content_type.model) != (

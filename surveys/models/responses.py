@@ -53,6 +53,9 @@ class Response(models.Model):
         related_name="survey_responses",
     )
 
+    # The release that shows this response in results; null while it waits for k others.
+    release = models.PositiveIntegerField(_("release"), null=True, blank=True, db_index=True)
+
     class Meta:
         ordering = ["-submitted_on", "-pk"]
         verbose_name = _("response")
@@ -75,6 +78,10 @@ class Answer(models.Model):
     numeric_value = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
     boolean_value = models.BooleanField(null=True, blank=True)
     text_value = models.TextField(blank=True)
+    # The response's release, copied: whole-survey results then read answers alone.
+    release = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    # A comment's id in results: random, so two comments of one response are not adjacent.
+    public_id = models.UUIDField(null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         verbose_name = _("answer")

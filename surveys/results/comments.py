@@ -1,4 +1,9 @@
-"""Reads of free-text comments: filtered like results, masked until reviewed."""
+"""Reads of free-text comments: released ones of the whole survey, in a random order.
+
+Comments are items, not counts: two filtered lists could be intersected to find one
+person's comments, so they are listed only under a date window (docs/privacy.md, rule 6).
+Each carries its random public id, never the answer's database id.
+"""
 
 from django.db.models import QuerySet
 
@@ -6,31 +11,46 @@ from surveys.choices import TEXT_TYPES
 from surveys.models import Answer, Survey
 
 from . import aggregates
+from .choices import Withheld
 from .identifiers import find_identifiers, mask_identifiers
+from .releases import ReleaseState, release_pending
+from .windows import Window, conditions_of, window
+
+RESPONDENT_FILTERS = ("role", "channel", "group", "session", "language", "version")
 
 
-def survey_comments(*, survey: Survey, filters: dict, question: str | None = None) -> QuerySet:
-    """Non-empty short and long text answers matching `filters`, newest first."""
+def comments_window(*, survey: Survey, filters: dict) -> tuple[ReleaseState, Window]:
+    """The releases whose comments may be listed under `filters`, or why none may."""
+    state = release_pending(survey=survey)
+    if conditions_of(filters):
+        return state, Window(withheld=Withheld.ITEMS_FILTERED)
+    shown = window(
+        state=state, conditions={}, since=filters.get("since"), until=filters.get("until")
+    )
+    return state, shown
+
+
+def survey_comments(*, survey: Survey, shown: Window, question: str | None = None) -> QuerySet:
+    """Non-empty short and long text answers of the window's released responses.
+
+    Ordered by their random public id: a stable order for paging that keeps no trace of
+    who answered when, or of which comments one person wrote.
+    """
+    filters = {"releases": shown.releases}
     comments = (
         Answer.objects.filter(
             aggregates.response_q(survey_id=survey.pk, filters=filters, prefix="response__"),
             question__type__in=TEXT_TYPES,
+            public_id__isnull=False,
         )
         .exclude(text_value="")
         .select_related("question", "review")
         .prefetch_related("theme_tags__theme")
-        .order_by("-response__submitted_on", "-pk")
+        .order_by("public_id")
     )
     if question:
         comments = comments.filter(question__key=question)
     return comments
-
-
-def comments_respondents(*, survey: Survey, filters: dict) -> int:
-    """How many responses match `filters`: comments of fewer than k are withheld."""
-    return aggregates.respondents_by_group(survey_id=survey.pk, filters=filters, by=None).get(
-        aggregates.ALL, 0
-    )
 
 
 def comment_view(*, answer: Answer, language: str) -> dict:
@@ -39,7 +59,7 @@ def comment_view(*, answer: Answer, language: str) -> dict:
     reviewed = hasattr(answer, "review")
     masked = bool(flags) and not reviewed
     return {
-        "id": answer.pk,
+        "id": str(answer.public_id),
         "question": answer.question.key,
         "question_label": answer.question.label(language),
         "text": mask_identifiers(answer.text_value) if masked else answer.text_value,

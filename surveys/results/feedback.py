@@ -7,6 +7,7 @@ from django.db.models import Count, Q
 from surveys.choices import QuestionType
 from surveys.models import Answer, PracticeModelFeedback, Response
 
+from .releases import release_pending
 from .suppression import hide_small_counts
 
 
@@ -15,10 +16,12 @@ def practice_model_feedback(*, page, language: str = "fi") -> dict | None:
 
     Looks up the survey linked to the page (or to any translation of it) that has a
     PracticeModelFeedback setting, and counts in the database how many respondents
-    answered its likert question and how many chose `agree_from` or higher. Under the
-    survey's minimum group size nothing is shown: `suppressed` is true and the numbers
-    are None; the share is also hidden when agreeing or not agreeing is a group of
-    fewer than k (the same cell rule as survey_results).
+    answered its likert question and how many chose `agree_from` or higher, over the
+    released responses only: the numbers change in steps of at least k respondents, so
+    looking before and after somebody submits tells nothing about their answer
+    (docs/privacy.md, rule 8). Under the survey's minimum group size nothing is shown:
+    `suppressed` is true and the numbers are None; the share is also hidden when
+    agreeing or not agreeing is a group of fewer than k (the cell rule of survey_results).
     """
     setting = (
         PracticeModelFeedback.objects.filter(
@@ -34,9 +37,12 @@ def practice_model_feedback(*, page, language: str = "fi") -> dict | None:
     question = survey.questions.filter(key=setting.question_key, type=QuestionType.LIKERT).first()
     if question is None:
         return None
-    k = survey.min_group_size
-    respondents = Response.objects.filter(survey=survey).count()
-    counts = Answer.objects.filter(question=question, numeric_value__isnull=False).aggregate(
+    state = release_pending(survey=survey)
+    k = state.k
+    respondents = Response.objects.filter(survey=survey, release__lte=state.last).count()
+    counts = Answer.objects.filter(
+        question=question, numeric_value__isnull=False, response__release__lte=state.last
+    ).aggregate(
         answered=Count("response_id", distinct=True),
         agreed=Count("response_id", distinct=True, filter=Q(numeric_value__gte=setting.agree_from)),
     )

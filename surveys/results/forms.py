@@ -3,22 +3,13 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from surveys.access import groups_for
 from surveys.choices import Channel, Language
 from surveys.models import RespondentRole, Session, Survey, WorkingGroup
 
-from . import errors
+from . import filterset
+from .choices import Breakdown
 
-BREAKDOWN_CHOICES = [
-    ("", _("No breakdown")),
-    ("role", _("Role")),
-    ("channel", _("Channel")),
-    ("group", _("Working group")),
-    ("session", _("Session")),
-    ("language", _("Language")),
-    ("week", _("Week")),
-    ("month", _("Month")),
-]
+BREAKDOWN_CHOICES = [("", _("No breakdown")), *Breakdown.choices]
 
 
 class ResultsFilterForm(forms.Form):
@@ -44,19 +35,19 @@ class ResultsFilterForm(forms.Form):
     version = forms.IntegerField(required=False, min_value=1, label=_("Version"))
     by = forms.ChoiceField(choices=BREAKDOWN_CHOICES, required=False, label=_("Break down by"))
 
-    def __init__(self, *args, survey: Survey, user=None, **kwargs):
+    def __init__(self, *args, survey: Survey, **kwargs):
         super().__init__(*args, **kwargs)
-        if user is not None:
-            # Other groups' names are not a coordinator's to see, even as filter choices.
-            self.fields["group"].queryset = groups_for(user=user)
-        self.fields["session"].queryset = Session.objects.filter(
-            working_group_id=survey.working_group_id
-        ).select_related("working_group")
+        self.fields["role"].queryset = filterset.roles()
+        self.fields["group"].queryset = filterset.groups_for(survey=survey)
+        self.fields["session"].queryset = filterset.sessions_for(survey=survey)
 
     def clean(self):
         data = super().clean()
-        if data.get("since") and data.get("until") and data["until"] < data["since"]:
-            self.add_error("until", errors.UNTIL_BEFORE_SINCE)
+        for field, messages in filterset.window_errors(
+            since=data.get("since"), until=data.get("until")
+        ).items():
+            for message in messages:
+                self.add_error(field, message)
         return data
 
     def filters(self) -> dict:

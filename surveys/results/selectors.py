@@ -1,147 +1,40 @@
-"""Reads for coordinators: the aggregated, suppressed results of a survey.
+"""Reads for coordinators: the released, checked results of a survey.
 
-One selector serves the API, the admin dashboard and the exports, so every view shows
-the same numbers under the same suppression (docs/results.md describes the contract).
+One selector serves the API, the admin dashboard, the exports and (through the same
+windows) the public feedback, so every view shows the same numbers under the same plan.
+docs/privacy.md explains the rules; docs/results.md describes the payload.
 """
 
 import datetime
 from collections import defaultdict
-from decimal import ROUND_HALF_UP, Decimal
 
 from django.utils import translation
-from django.utils.translation import gettext as _
 
-from surveys.choices import OPTION_TYPES, TEXT_TYPES, Channel, Language, QuestionType
-from surveys.models import Question, RespondentRole, Session, Survey, Theme, WorkingGroup
+from surveys.choices import TEXT_TYPES, Language, QuestionType
+from surveys.models import Question, Survey, Theme
 
 from . import aggregates
 from .aggregates import ALL, BREAKDOWNS
-from .suppression import groups_to_suppress, suppress_block, suppress_groups
+from .choices import PERIOD_BREAKDOWNS, Withheld
+from .payloads import (
+    applied_filters,
+    group_labels,
+    group_sort_key,
+    question_payload,
+    survey_result_questions,
+)
+from .plan import view_conditions
+from .releases import ReleaseState, release_pending
+from .suppression import blank_question, suppress_block
+from .windows import Window, conditions_of, window, window_payload, withheld_payload
 
-SCALE_TYPES = frozenset({QuestionType.LIKERT, QuestionType.NPS})
-
-
-def _round(value: float | None, places: str) -> float | None:
-    if value is None:
-        return None
-    return float(Decimal(str(value)).quantize(Decimal(places), rounding=ROUND_HALF_UP))
-
-
-def survey_result_questions(*, survey: Survey, version: int | None = None) -> list[Question]:
-    """Every question of the survey (or of one version), in section and question order.
-
-    A question keeps its key across versions, so answers given to any version pool.
-    """
-    questions = survey.questions.all()
-    if version is not None:
-        questions = survey.questions_in_version(version)
-    return list(
-        questions.select_related("section")
-        .prefetch_related("options")
-        .order_by("section__sort_order", "section__pk", "order", "pk")
-    )
+__all__ = ["respondents_over_time", "survey_result_questions", "survey_results"]
 
 
-def _scale_values(question: Question) -> list[int]:
-    low, high = question.scale_bounds()
-    return list(range(low, high + 1))
-
-
-def _option_rows(question: Question, counts: dict, language: str) -> list[dict]:
-    if question.type in OPTION_TYPES:
-        return [
-            {"value": o.value, "label": o.label(language), "count": counts.get(o.pk, 0)}
-            for o in question.options.all()
-        ]
-    if question.type == QuestionType.YES_NO:
-        return [
-            {"value": "yes", "label": _("Yes"), "count": counts.get(True, 0)},
-            {"value": "no", "label": _("No"), "count": counts.get(False, 0)},
-        ]
-    if question.type in (QuestionType.LIKERT, QuestionType.NPS):
-        values = _scale_values(question)
-        labels = {
-            values[0]: question.min_label(language),
-            values[-1]: question.max_label(language),
-        }
-        return [
-            {
-                "value": str(v),
-                "label": f"{v} – {labels[v]}" if labels.get(v) else str(v),
-                "count": counts.get(v, 0),
-            }
-            for v in values
-        ]
-    return []
-
-
-def _scale_statistics(question: Question, counts: dict) -> tuple[float | None, ...]:
-    """Mean, median and NPS of a likert or NPS question from its aggregated value counts."""
-    total = sum(counts.values())
-    if not total:
-        return None, None, None
-    values = sorted(counts)
-    mean = sum(v * counts[v] for v in values) / total
-    # The median of an even count is the mean of the two middle values.
-    middle = []
-    lower_rank, upper_rank = (total + 1) // 2, total // 2 + 1
-    for rank in (lower_rank, upper_rank):
-        seen = 0
-        for v in values:
-            seen += counts[v]
-            if seen >= rank:
-                middle.append(v)
-                break
-    median = sum(middle) / 2
-    nps = None
-    if question.type == QuestionType.NPS:
-        promoters = sum(n for v, n in counts.items() if v >= 9)
-        detractors = sum(n for v, n in counts.items() if v <= 6)
-        nps = 100 * (promoters - detractors) / total
-    return mean, median, nps
-
-
-def _number_mean(bins: dict) -> float | None:
-    """The mean of a number question from its aggregated (value: responses) bins."""
-    total = sum(bins.values())
-    if not total:
-        return None
-    return float(sum(value * n for value, n in bins.items()) / total)
-
-
-def _question_payload(
-    *, question: Question, group: str, data: dict, themes: list[Theme], language: str
-) -> dict:
-    bins = data["histogram"].get((group, question.pk), {})
-    mean = median = nps = None
-    if question.type == QuestionType.MULTI_CHOICE:
-        answered = data["multi_answered"].get((group, question.pk), 0)
-    else:
-        answered = sum(bins.values())
-    counts = bins
-    if question.type in SCALE_TYPES:
-        counts = {int(value): n for value, n in bins.items()}
-        mean, median, nps = _scale_statistics(question, counts)
-    elif question.type == QuestionType.NUMBER:
-        mean = _number_mean(bins)
-        median = data["medians"].get((group, question.pk))
-    payload = {
-        "key": question.key,
-        "type": question.type,
-        "label": question.label(language),
-        "answered": answered,
-        "suppressed": False,
-        "options": _option_rows(question, counts, language),
-        "mean": _round(mean, "0.01"),
-        "median": _round(median, "0.01"),
-        "nps": _round(nps, "0.1"),
-    }
-    if question.type in TEXT_TYPES:
-        tagged = data["themes"].get((group, question.pk), {})
-        payload["themes"] = [
-            {"key": t.key, "label": t.label(language), "count": tagged.get(t.pk, 0)} for t in themes
-        ]
-    return payload
+def sql_filters(filters: dict, shown: Window) -> dict:
+    """The categorical filters and the window's releases, as aggregates.response_q takes them."""
+    kept = {name: value for name, value in filters.items() if name not in ("since", "until")}
+    return {**kept, "releases": shown.releases}
 
 
 def _aggregate(*, survey: Survey, filters: dict, by: str | None, questions: list[Question]):
@@ -160,178 +53,207 @@ def _aggregate(*, survey: Survey, filters: dict, by: str | None, questions: list
     }
 
 
-def _fold_groups(data: dict, *, survey: Survey, filters: dict, questions: list[Question]):
-    """The whole result's aggregates from a breakdown's, without reading the answers again.
+def _fold(data: dict, key_of) -> dict:
+    """Aggregates of groups summed into coarser groups (`key_of` maps old to new keys).
 
-    Every breakdown puts each response in exactly one group, so respondents, counts,
-    multiple-choice `answered` and theme counts of the whole are sums over the groups.
-    Medians do not add up: they come from one more query.
+    Respondents, counts, multiple-choice `answered` and theme counts add up; medians do
+    not, so the caller queries them per new group.
     """
-    histogram: dict = defaultdict(dict)
-    for (_group, question_id), bins in data["histogram"].items():
-        total = histogram[(ALL, question_id)]
-        for value, n in bins.items():
-            total[value] = total.get(value, 0) + n
-    themes: dict = defaultdict(dict)
-    for (_group, question_id), tagged in data["themes"].items():
-        total = themes[(ALL, question_id)]
-        for theme_id, n in tagged.items():
-            total[theme_id] = total.get(theme_id, 0) + n
-    multi: dict = defaultdict(int)
-    for (_group, question_id), n in data["multi_answered"].items():
-        multi[(ALL, question_id)] += n
-    number_ids = [q.pk for q in questions if q.type == QuestionType.NUMBER]
-    return {
-        "respondents": {ALL: sum(data["respondents"].values())},
-        "histogram": histogram,
-        "multi_answered": multi,
-        "medians": aggregates.medians(
-            survey_id=survey.pk, filters=filters, by=None, question_ids=number_ids
-        ),
-        "themes": themes,
-    }
+    folded = {"respondents": defaultdict(int), "multi_answered": defaultdict(int), "medians": {}}
+    for group, n in data["respondents"].items():
+        folded["respondents"][key_of(group)] += n
+    for (group, qid), n in data["multi_answered"].items():
+        folded["multi_answered"][(key_of(group), qid)] += n
+    for name in ("histogram", "themes"):
+        merged: dict = defaultdict(dict)
+        for (group, qid), bins in data[name].items():
+            total = merged[(key_of(group), qid)]
+            for value, n in bins.items():
+                total[value] = total.get(value, 0) + n
+        folded[name] = merged
+    return folded
 
 
-def _group_labels(*, by: str, values: list[str], language: str) -> dict[str, str]:
-    """Readable labels of breakdown values, in `language`."""
-    labels = {ALL: _("Not given")}
-    if by == "role":
-        for role in RespondentRole.objects.filter(value__in=values):
-            labels[role.value] = role.label(language)
-    elif by == "group":
-        ids = [int(v) for v in values if v]
-        labels.update({str(g.pk): g.name for g in WorkingGroup.objects.filter(pk__in=ids)})
-    elif by == "session":
-        ids = [int(v) for v in values if v]
-        sessions = Session.objects.filter(pk__in=ids).select_related("working_group")
-        labels.update({str(s.pk): str(s) for s in sessions})
-    elif by == "channel":
-        labels.update({c.value: str(c.label) for c in Channel})
-    elif by == "language":
-        labels.update({c.value: str(c.label) for c in Language})
-    elif by == "week":
+class _Builder:
+    """The blocks of one results request: shared questions, themes, language and k."""
+
+    def __init__(self, *, survey: Survey, filters: dict, state: ReleaseState, language: str):
+        self.survey, self.filters, self.state, self.language = survey, filters, state, language
+        self.k = state.k
+        self.questions = survey_result_questions(survey=survey, version=filters.get("version"))
+        has_text = any(q.type in TEXT_TYPES for q in self.questions)
+        self.themes = list(Theme.objects.filter(survey=survey)) if has_text else []
+
+    def payloads(self, data: dict | None, group: str) -> list[dict]:
+        empty = {"histogram": {}, "multi_answered": {}, "medians": {}, "themes": {}}
+        return [
+            question_payload(
+                question=q,
+                group=group,
+                data=data or empty,
+                themes=self.themes,
+                language=self.language,
+            )
+            for q in self.questions
+        ]
+
+    def block(self, data: dict | None, group: str, shown: Window) -> dict:
+        """One block: withheld with its reason, or numbers under the cell rules."""
+        questions = self.payloads(data, group)
+        if not shown.shown:
+            reason = withheld_payload(shown.withheld)
+            return {
+                "respondents": None,
+                "suppressed": True,
+                "withheld": reason,
+                "released": None,
+                "questions": [{**blank_question(q), "withheld": reason} for q in questions],
+            }
+        respondents = data["respondents"].get(group, 0)
+        block = suppress_block(respondents=respondents, questions=questions, k=self.k)
+        few = withheld_payload(Withheld.FEW_ANSWERS)
+        for question in block["questions"]:
+            question["withheld"] = few if question["suppressed"] else None
+        block["withheld"] = None if not block["suppressed"] else withheld_payload(Withheld.FEW)
+        block["released"] = window_payload(state=self.state, shown=shown)
+        return block
+
+    def view(self, conditions: dict, since, until) -> tuple[Window, dict | None]:
+        shown = window(state=self.state, conditions=conditions, since=since, until=until)
+        if not shown.shown:
+            return shown, None
+        data = _aggregate(
+            survey=self.survey,
+            filters=sql_filters(self.filters, shown),
+            by=None,
+            questions=self.questions,
+        )
+        return shown, data
+
+    def attribute_groups(self, by: str, conditions: dict, since, until) -> list[dict]:
+        """Breakdown by a respondent attribute: each group is a view of its own."""
+        if by in conditions:
+            values = [conditions[by]]
+        else:
+            wanted = {*conditions, by}
+            values = sorted(
+                {
+                    parsed[by]
+                    for parsed in map(view_conditions, self.state.views)
+                    if set(parsed) == wanted and all(parsed[d] == v for d, v in conditions.items())
+                }
+            )
+        windows = {
+            v: window(state=self.state, conditions={**conditions, by: v}, since=since, until=until)
+            for v in values
+        }
+        data_by_range = {}
+        for shown in {w for w in windows.values() if w.shown}:
+            data_by_range[shown.releases] = _aggregate(
+                survey=self.survey,
+                filters=sql_filters(self.filters, shown),
+                by=by,
+                questions=self.questions,
+            )
+        labels = group_labels(by=by, values=values, language=self.language)
+        values.sort(key=lambda v: group_sort_key(by, v, labels.get(v, v)))
+        groups = []
         for value in values:
-            if value:
-                year, week, _day = _date(value).isocalendar()
-                labels[value] = _("Week %(week)s/%(year)s") % {"week": week, "year": year}
-    elif by == "month":
-        for value in values:
-            if value:
-                labels[value] = f"{_date(value):%m/%Y}"
-    return labels
+            shown = windows[value]
+            data = data_by_range.get(shown.releases) if shown.shown else None
+            block = self.block(data, value, shown)
+            groups.append({"value": value, "label": labels.get(value, value), **block})
+        return groups
 
-
-def _date(value: str) -> datetime.date:
-    return datetime.date.fromisoformat(value[:10])
-
-
-def _group_sort_key(by: str, value: str, label: str) -> tuple:
-    if by in ("week", "month"):
-        return (value == ALL, value)
-    if by in ("channel", "language"):
-        order = [c.value for c in (Channel if by == "channel" else Language)]
-        return (value == ALL, order.index(value) if value in order else len(order), value)
-    return (value == ALL, label.casefold(), value)
-
-
-def applied_filters(filters: dict) -> dict:
-    """The filters as echoed in the payload: JSON values, only those that were given."""
-    return {
-        name: value.isoformat() if hasattr(value, "isoformat") else value
-        for name, value in filters.items()
-    }
+    def period_groups(self, by: str, shown: Window) -> list[dict]:
+        """Breakdown by week or month of the release: the view's releases, grouped."""
+        if not shown.shown:
+            return []
+        periods: dict[str, list[int]] = {}
+        for number in shown.releases:
+            day = self.state.releases[number].released_on
+            if by == "week":
+                start = day - datetime.timedelta(days=day.weekday())
+            else:
+                start = day.replace(day=1)
+            periods.setdefault(start.isoformat(), []).append(number)
+        data = _aggregate(
+            survey=self.survey,
+            filters=sql_filters(self.filters, shown),
+            by="release",
+            questions=self.questions,
+        )
+        period_of = {str(n): period for period, numbers in periods.items() for n in numbers}
+        folded = _fold(data, period_of.__getitem__)
+        number_ids = [q.pk for q in self.questions if q.type == QuestionType.NUMBER]
+        labels = group_labels(by=by, values=list(periods), language=self.language)
+        groups = []
+        for period, numbers in periods.items():
+            step = Window(releases=tuple(numbers))
+            if number_ids:
+                filters = sql_filters(self.filters, step)
+                for (_g, qid), median in aggregates.medians(
+                    survey_id=self.survey.pk, filters=filters, by=None, question_ids=number_ids
+                ).items():
+                    folded["medians"][(period, qid)] = median
+            block = self.block(folded, period, step)
+            groups.append({"value": period, "label": labels.get(period, period), **block})
+        return groups
 
 
 def survey_results(
     *, survey: Survey, filters: dict | None = None, by: str | None = None, language: str = "fi"
 ) -> dict:
-    """The survey's aggregated results under `filters`, suppressed for groups under k.
+    """The survey's released results under `filters`, as the release plan allows them.
 
     `filters` holds cleaned values (role slug, channel, group id, session id, language,
     since and until dates, version number); `by` is one of BREAKDOWNS or None. Labels
-    are in `language`. The number of queries is fixed by the survey's structure and
-    does not grow with the number of responses.
+    and reasons are in `language`. The number of queries is fixed by the survey's
+    structure and the breakdown; it does not grow with the number of responses.
     """
     filters = dict(filters or {})
     if by is not None and by not in BREAKDOWNS:
         raise ValueError(f"unknown breakdown {by!r}")
     if language not in Language.values:
         language = Language.FI
-    k = survey.min_group_size
+    state = release_pending(survey=survey)
+    conditions = conditions_of(filters)
+    since, until = filters.get("since"), filters.get("until")
     with translation.override(language):
-        questions = survey_result_questions(survey=survey, version=filters.get("version"))
-        themes = (
-            list(Theme.objects.filter(survey=survey))
-            if any(q.type in TEXT_TYPES for q in questions)
-            else []
-        )
-
-        def payloads(data, group):
-            return [
-                _question_payload(
-                    question=q, group=group, data=data, themes=themes, language=language
-                )
-                for q in questions
-            ]
-
-        data = None
-        if by is None:
-            overall = _aggregate(survey=survey, filters=filters, by=None, questions=questions)
-        else:
-            data = _aggregate(survey=survey, filters=filters, by=by, questions=questions)
-            overall = _fold_groups(data, survey=survey, filters=filters, questions=questions)
-        respondents = overall["respondents"].get(ALL, 0)
+        builder = _Builder(survey=survey, filters=filters, state=state, language=language)
+        shown, data = builder.view(conditions, since, until)
         result = {
             "survey": {"key": survey.key, "title": survey.title(language)},
-            "min_group_size": k,
+            "min_group_size": state.k,
             "filters": applied_filters(filters),
-            **suppress_block(respondents=respondents, questions=payloads(overall, ALL), k=k),
+            "waiting": {"responses_needed": state.needed, "releases": state.last},
+            **builder.block(data, ALL, shown),
             "breakdown": None,
         }
-        if data is None:
+        if by is None:
             return result
-        values = list(data["respondents"])
-        labels = _group_labels(by=by, values=values, language=language)
-        values.sort(key=lambda v: _group_sort_key(by, v, labels.get(v, v)))
-        groups = [
-            {
-                "value": value,
-                "label": labels.get(value, value),
-                "respondents": data["respondents"][value],
-                "questions": payloads(data, value),
-            }
-            for value in values
-        ]
-        if result["suppressed"]:
-            # Too few respondents overall: no group may show more than the whole.
-            groups = [{**g, "respondents": 0} for g in groups]
-        result["breakdown"] = {"by": by, "groups": suppress_groups(groups, k=k)}
+        if by in PERIOD_BREAKDOWNS:
+            groups = builder.period_groups(by, shown)
+        else:
+            groups = builder.attribute_groups(by, conditions, since, until)
+        result["breakdown"] = {"by": by, "groups": groups}
         return result
 
 
 def respondents_over_time(
     *, survey: Survey, filters: dict, period: str = "week", language: str = "fi"
 ) -> list[dict]:
-    """Respondents per week or month under `filters`, suppressed like breakdown groups.
-
-    One query; the same group rules as survey_results, so no period of fewer than k
-    respondents can be recovered from the others.
-    """
-    if period not in ("week", "month"):
+    """Respondents per week or month of release under `filters`: the view's released steps."""
+    if period not in PERIOD_BREAKDOWNS:
         raise ValueError(f"unknown period {period!r}")
-    k = survey.min_group_size
-    counts = aggregates.respondents_by_group(survey_id=survey.pk, filters=filters, by=period)
-    values = sorted(counts)
-    with translation.override(language):
-        labels = _group_labels(by=period, values=values, language=language)
-    total = sum(counts.values())
-    hidden = groups_to_suppress([counts[v] for v in values], k=k)
+    result = survey_results(survey=survey, filters=filters, by=period, language=language)
+    groups = result["breakdown"]["groups"]
     return [
         {
-            "value": value,
-            "label": labels.get(value, value),
-            "respondents": None if total < k or i in hidden else counts[value],
-            "suppressed": total < k or i in hidden,
+            "value": g["value"],
+            "label": g["label"],
+            "respondents": g["respondents"],
+            "suppressed": g["suppressed"],
         }
-        for i, value in enumerate(values)
+        for g in groups
     ]

@@ -10,10 +10,12 @@ from surveys.models import Answer, CommentReview, CommentTheme, Survey, Theme
 from . import errors
 
 
-def comment_find(*, survey: Survey, comment_id: int) -> Answer | None:
-    """A free-text answer of `survey`, or None."""
+def comment_find(*, survey: Survey, comment_id) -> Answer | None:
+    """A released free-text answer of `survey` by its public id, or None."""
     return (
-        Answer.objects.filter(pk=comment_id, response__survey=survey, question__type__in=TEXT_TYPES)
+        Answer.objects.filter(
+            public_id=comment_id, response__survey=survey, question__type__in=TEXT_TYPES
+        )
         .select_related("question")
         .first()
     )

@@ -1,8 +1,8 @@
 """Small-group suppression: pure functions over an already aggregated results payload.
 
-k is the survey's minimum group size. The rules (docs/results.md) keep any single
-respondent of a small group from being recognised, also by subtracting shown numbers
-from each other. Nothing here touches the database, so the rules are tested directly.
+k is the survey's minimum group size. These are the cell rules inside one shown view
+(docs/privacy.md, rule 4); which views may be shown at all is the release plan's job
+(plan.py). Nothing here touches the database, so the rules are tested directly.
 """
 
 from surveys.choices import QuestionType
@@ -13,20 +13,23 @@ NUMBER_FIELDS = ("mean", "median", "nps")
 
 
 def hide_small_counts(counts: list[int | None], *, k: int) -> list[int | None]:
-    """Null every count with 0 < count < k; if exactly one is nulled, null one more.
+    """Null every count with 0 < count < k, then more until the hidden ones total 0 or >= k.
 
-    The extra one is the smallest other non-zero shown count (the first of equals), so
-    the hidden value cannot be recovered as `answered` minus the shown counts.
+    The extra ones are the smallest other non-zero shown counts (the first of equals), so
+    the hidden counts cannot be recovered as `answered` minus the shown counts, alone or
+    together (a hidden total of 2 under k = 5 would tell that two people chose them).
     """
     shown: list[int | None] = [
         None if count is not None and 0 < count < k else count for count in counts
     ]
-    hidden = [i for i, count in enumerate(shown) if count is None]
-    if len(hidden) == 1:
+    hidden_total = sum(c for c, s in zip(counts, shown, strict=True) if s is None and c)
+    while 0 < hidden_total < k:
         candidates = [(count, i) for i, count in enumerate(shown) if count]
-        if candidates:
-            _count, index = min(candidates)
-            shown[index] = None
+        if not candidates:
+            break
+        count, index = min(candidates)
+        shown[index] = None
+        hidden_total += count
     return shown
 
 
@@ -76,30 +79,3 @@ def suppress_block(*, respondents: int, questions: list[dict], k: int) -> dict:
         "suppressed": False,
         "questions": [suppress_question(question, k=k) for question in questions],
     }
-
-
-def groups_to_suppress(respondents: list[int], *, k: int) -> set[int]:
-    """Indexes of breakdown groups to hide.
-
-    Groups with 0 < respondents < k are hidden. If that is exactly one group, the
-    next-smallest shown group is hidden too, so the hidden group cannot be recovered as
-    the total minus the shown groups.
-    """
-    small = {i for i, n in enumerate(respondents) if 0 < n < k}
-    if len(small) == 1:
-        shown = [(n, i) for i, n in enumerate(respondents) if i not in small and n > 0]
-        if shown:
-            small.add(min(shown)[1])
-    return small
-
-
-def suppress_groups(groups: list[dict], *, k: int) -> list[dict]:
-    """Breakdown groups ({value, label, respondents, questions}) with the group rules applied."""
-    hidden = groups_to_suppress([group["respondents"] for group in groups], k=k)
-    result = []
-    for index, group in enumerate(groups):
-        # A hidden group is blanked whole; passing 0 routes it through the same path.
-        respondents = 0 if index in hidden else group["respondents"]
-        block = suppress_block(respondents=respondents, questions=group["questions"], k=k)
-        result.append({"value": group["value"], "label": group["label"], **block})
-    return result

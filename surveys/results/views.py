@@ -90,9 +90,8 @@ class ResultsDashboardView(CoordinatorOnlyMixin, WagtailAdminTemplateMixin, Temp
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        form = ResultsFilterForm(
-            self.request.GET or None, survey=self.survey, user=self.request.user
-        )
+        # The survey scopes the choices (filterset.py): its group and its group's sessions.
+        form = ResultsFilterForm(self.request.GET or None, survey=self.survey)
         filters, by = {}, None
         if form.is_bound and form.is_valid():
             filters, by = form.filters(), form.cleaned_data.get("by") or None

@@ -131,5 +131,5 @@ def test_a_submission_refused_during_an_outage_is_stored_once_when_retried():
     again = client.post(url, body, format="json")
     assert retried.status_code == 201
     assert again.status_code == 200
-    assert again.json()["id"] == retried.json()["id"]
+    assert again.json()["submission_id"] == retried.json()["submission_id"]
     assert Response.objects.filter(survey=survey).count() == 1

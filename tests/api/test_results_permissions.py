@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group, Permission
 from rest_framework.test import APIClient
 
 from surveys.models import WorkingGroup
+from surveys.results.releases import release_pending
 from tests.surveys.builders import build_survey
 from tests.surveys.results_builders import add_responses, same
 
@@ -26,6 +27,8 @@ def world(django_user_model):
     survey = build_survey(working_group=group_a)
     build_survey("other-survey", working_group=group_b)
     add_responses(survey, same(6, answers={"attended": "every", "comments": "Hyvä ryhmä."}))
+    # Comments get their public ids when released; reading results releases them.
+    release_pending(survey=survey)
     comment = survey.questions.get(key="comments").answers.first()
 
     def user(name, **extra):
@@ -63,8 +66,8 @@ def endpoints(survey, comment):
     yield "get", base + "results/", None, 200
     yield "get", base + "results/?by=role", None, 200
     yield "get", base + "comments/", None, 200
-    yield "post", base + f"comments/{comment.pk}/review/", None, 200
-    yield "put", base + f"comments/{comment.pk}/themes/", {"themes": []}, 200
+    yield "post", base + f"comments/{comment.public_id}/review/", None, 200
+    yield "put", base + f"comments/{comment.public_id}/themes/", {"themes": []}, 200
     yield "get", base + "themes/", None, 200
     yield "post", base + "themes/", {"key": "t-{who}", "label_fi": "Teema"}, 201
     for export in EXPORTS:

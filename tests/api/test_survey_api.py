@@ -74,13 +74,16 @@ def test_unknown_language_is_a_clear_error(client, survey):
     assert "lang" in response.json()["errors"]
 
 
-def test_first_submission_is_created_and_a_retry_returns_the_same_id(client, survey):
+def test_first_submission_is_created_and_a_retry_returns_the_same_submission_id(client, survey):
     submission_id = str(uuid.uuid4())
     first = post(client, survey.key, submission_id=submission_id)
     again = post(client, survey.key, submission_id=submission_id)
     assert first.status_code == 201
     assert again.status_code == 200
-    assert first.json() == again.json() == {"id": Response.objects.get().pk}
+    # The client's own id comes back; the sequential database id would reveal how many
+    # answered before.
+    assert first.json() == again.json() == {"submission_id": submission_id}
+    assert Response.objects.get().submission_id == uuid.UUID(submission_id)
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ def test_anonymous_response_rows_hold_no_address_agent_user_or_invite_link(djang
     )
     assert response.status_code == 201
 
-    stored = Response.objects.filter(pk=response.json()["id"]).values().get()
+    stored = Response.objects.filter(submission_id=response.json()["submission_id"]).values().get()
     assert stored["respondent_id"] is None and stored["entered_by_id"] is None
     assert type(stored["submitted_on"]) is datetime.date
     with connection.cursor() as cursor:

@@ -32,6 +32,20 @@ def test_smallest_result_group_is_never_below_three():
     assert "min_group_size" in clean_errors(survey)
 
 
+def test_smallest_group_cannot_be_lowered_once_answered():
+    from tests.surveys.results_builders import add_responses, same
+
+    survey = build_survey(min_group_size=6)
+    survey.min_group_size = 5
+    survey.full_clean()  # nobody has answered yet: lowering is fine
+    survey.save()
+    add_responses(survey, same(1, answers={"attended": "every"}))
+    survey.min_group_size = 4
+    assert clean_errors(survey)["min_group_size"] == [str(errors.MIN_GROUP_SIZE_LOWERED)]
+    survey.min_group_size = 8
+    survey.full_clean()  # raising is always allowed
+
+
 def test_survey_needs_a_channel_and_a_closing_time_after_opening():
     from django.utils import timezone
 

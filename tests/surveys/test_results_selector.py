@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from surveys.models import CommentTheme, Session, Theme, WorkingGroup
+from surveys.results.releases import release_pending
 from surveys.results.selectors import survey_results
 from tests.surveys.builders import build_survey
 from tests.surveys.results_builders import DAY, add_responses, same
@@ -58,6 +59,9 @@ def test_results_follow_the_public_contract(survey):
         "filters",
         "respondents",
         "suppressed",
+        "withheld",
+        "released",
+        "waiting",
         "questions",
         "breakdown",
     }
@@ -224,6 +228,7 @@ def test_filters_narrow_the_responses_and_are_echoed(survey):
     group = WorkingGroup.objects.create(name="Työllisyys")
     session = Session.objects.create(working_group=group, date=DAY, kind="meeting")
     add_responses(survey, same(6, role="client", answers={"attended": "every"}))
+    survey_results(survey=survey)  # read in between: two releases, dated 40 days apart
     add_responses(
         survey,
         same(
@@ -289,6 +294,7 @@ def test_breakdown_lists_only_values_with_responses(survey):
 
 def test_breakdown_by_month_and_week_uses_period_starts(survey):
     add_responses(survey, same(5, submitted_on=datetime.date(2026, 3, 4)))
+    survey_results(survey=survey)  # released in March
     add_responses(survey, same(5, submitted_on=datetime.date(2026, 4, 15)))
     months = survey_results(survey=survey, filters={}, by="month")["breakdown"]["groups"]
     assert [(g["value"], g["label"], g["respondents"]) for g in months] == [
@@ -305,9 +311,10 @@ def test_breakdown_by_month_and_week_uses_period_starts(survey):
 def test_breakdown_under_k_overall_is_suppressed_everywhere(survey):
     add_responses(survey, same(4, role="client"))
     result = survey_results(survey=survey, filters={}, by="role")
-    assert [(g["respondents"], g["suppressed"]) for g in result["breakdown"]["groups"]] == [
-        (None, True)
-    ]
+    # Nothing is released yet: not even which roles answered.
+    assert result["breakdown"]["groups"] == []
+    assert result["withheld"]["code"] == "waiting"
+    assert result["waiting"]["responses_needed"] == 1
 
 
 def test_a_question_key_pools_answers_across_versions(survey):
@@ -344,6 +351,7 @@ def test_theme_counts_appear_on_text_questions(survey):
 
 
 def _queries(survey, by):
+    release_pending(survey=survey)  # a release's own writes are not part of a read
     with CaptureQueriesContext(connection) as captured:
         survey_results(survey=survey, filters={"role": "client"}, by=by)
     return len(captured)
@@ -368,13 +376,15 @@ def test_query_count_does_not_grow_with_responses(survey, by):
     add_responses(survey, rows[10:])
     many = _queries(survey, by)
     assert few == many
-    assert many <= 16
+    # About 15 aggregate and label queries, plus 5 to read the release state and plan.
+    assert many <= 21
 
 
 def test_ten_and_two_hundred_responses_take_the_same_queries(survey, django_assert_num_queries):
     add_responses(survey, same(10, answers={"attended": "every", "meetings": 2}))
     expected = _queries(survey, "role")
     add_responses(survey, same(190, answers={"attended": "every", "meetings": 4}))
+    release_pending(survey=survey)
     with django_assert_num_queries(expected):
         result = survey_results(survey=survey, filters={"role": "client"}, by="role")
     assert result["respondents"] == 200
@@ -404,6 +414,7 @@ def test_the_whole_result_is_the_same_with_any_breakdown(survey, by):
     group = WorkingGroup.objects.create(name="Työllisyys")
     meeting = Session.objects.create(working_group=group, date=DAY, kind="meeting")
     twelve_answers(survey)
+    survey_results(survey=survey)  # released; the six come 45 days later
     add_responses(
         survey,
         same(

@@ -1,12 +1,10 @@
-"""The small-group rules on their own, without a database."""
+"""The cell rules inside one shown view, on their own, without a database.
 
-from surveys.results.suppression import (
-    groups_to_suppress,
-    hide_small_counts,
-    suppress_block,
-    suppress_groups,
-    suppress_question,
-)
+Which views may be shown at all (the old group rules) is the release plan's job:
+tests/surveys/test_results_plan.py.
+"""
+
+from surveys.results.suppression import hide_small_counts, suppress_block, suppress_question
 
 K = 5
 
@@ -35,8 +33,13 @@ def test_a_count_of_k_minus_one_is_hidden_with_the_smallest_other_count():
     assert hide_small_counts([4, 9, 6, 0], k=K) == [None, 9, None, 0]
 
 
-def test_two_small_counts_hide_only_themselves():
-    assert hide_small_counts([1, 2, 9, 8], k=K) == [None, None, 9, 8]
+def test_two_small_counts_adding_up_to_less_than_k_hide_the_smallest_other_count_too():
+    # Hidden 1 + 2 = 3 would otherwise be answered minus the shown counts: two people.
+    assert hide_small_counts([1, 2, 9, 8], k=K) == [None, None, 9, None]
+
+
+def test_small_counts_adding_up_to_k_hide_only_themselves():
+    assert hide_small_counts([3, 2, 9, 8], k=K) == [None, None, 9, 8]
 
 
 def test_the_first_of_equal_smallest_counts_is_hidden_as_the_second_cell():
@@ -103,31 +106,3 @@ def test_block_of_exactly_k_respondents_is_shown():
     block = suppress_block(respondents=K, questions=[likert([0, 0, 5, 0, 0])], k=K)
     assert block["respondents"] == K
     assert block["suppressed"] is False
-
-
-def test_one_small_group_hides_the_next_smallest_shown_group_too():
-    assert groups_to_suppress([3, 12, 6, 9], k=K) == {0, 2}
-
-
-def test_two_small_groups_hide_only_themselves():
-    assert groups_to_suppress([3, 12, 2, 9], k=K) == {0, 2}
-
-
-def test_groups_of_k_are_not_suppressed():
-    assert groups_to_suppress([5, 5, 8], k=K) == set()
-
-
-def test_suppressed_groups_keep_value_and_label_and_lose_numbers():
-    groups = [
-        {"value": "client", "label": "Asiakas", "respondents": 4, "questions": [likert([4])]},
-        {"value": "pro", "label": "Ammattilainen", "respondents": 6, "questions": [likert([6])]},
-        {"value": "other", "label": "Muu", "respondents": 20, "questions": [likert([20])]},
-    ]
-    result = suppress_groups(groups, k=K)
-    assert [(g["value"], g["respondents"], g["suppressed"]) for g in result] == [
-        ("client", None, True),
-        ("pro", None, True),
-        ("other", 20, False),
-    ]
-    assert result[1]["questions"][0]["options"][0]["count"] is None
-    assert result[2]["questions"][0]["options"][0]["count"] == 20

@@ -1,0 +1,1 @@
+"""The attacker: differencing, watching and linking, solved by exact elimination."""
