@@ -24,12 +24,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='guidancearticlepage',
             name='listing_image',
-            field=models.ForeignKey(blank=True, help_text="Shown next to the title in listings; its alt text is the image's description.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='listing image'),
+            field=models.ForeignKey(blank=True, help_text="Shown next to the title in listings, as decoration: the title says what the page is.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='listing image'),
         ),
         migrations.AddField(
             model_name='practicemodelpage',
             name='listing_image',
-            field=models.ForeignKey(blank=True, help_text="Shown next to the title in listings; its alt text is the image's description.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='listing image'),
+            field=models.ForeignKey(blank=True, help_text="Shown next to the title in listings, as decoration: the title says what the page is.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='listing image'),
         ),
         migrations.AlterField(
             model_name='guidancearticlepage',

@@ -35,7 +35,7 @@ class GuidanceArticlePage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_(
-            "Shown next to the title in listings; its alt text is the image's description."
+            "Shown next to the title in listings, as decoration: the title says what the page is."
         ),
     )
     body = StreamField(GuidanceStreamBlock(), blank=True, verbose_name=_("body"))

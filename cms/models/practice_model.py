@@ -94,7 +94,7 @@ class PracticeModelPage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_(
-            "Shown next to the title in listings; its alt text is the image's description."
+            "Shown next to the title in listings, as decoration: the title says what the page is."
         ),
     )
     purpose = RichTextField(_("purpose"), features=RICH_TEXT_FEATURES, blank=True)

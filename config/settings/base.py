@@ -312,6 +312,9 @@ TUTUKSI_PREVIEW_FRONTEND_URL = os.environ.get("TUTUKSI_PREVIEW_FRONTEND_URL", ""
 # TUTUKSI_API_CACHE_TIMEOUT: seconds a content API response stays cached (0 = off).
 # Publishing invalidates the cache at once, so this only bounds memory use.
 TUTUKSI_API_CACHE_TIMEOUT = int(os.environ.get("TUTUKSI_API_CACHE_TIMEOUT", "300"))
+# TUTUKSI_API_FRAGMENT_TIMEOUT: seconds one page revision's serialized JSON is kept for
+# reuse by uncached responses (0 = off); content changes make old fragments unreachable.
+TUTUKSI_API_FRAGMENT_TIMEOUT = int(os.environ.get("TUTUKSI_API_FRAGMENT_TIMEOUT", "3600"))
 
 # Nothing of ours is framed; Wagtail's preview views set SAMEORIGIN for themselves.
 X_FRAME_OPTIONS = "DENY"
