@@ -260,7 +260,7 @@ class TutuksiPagesAPIViewSet(ContentEndpointMixin, CachedAPIViewMixin, PagesAPIV
         instance = self.get_object()
         serializer_class = self.get_serializer_class()
         (data,) = self._serialize_with_fragments([instance], serializer_class, detail=True)
-        if "feedback" in serializer_class.Meta.meta_fields and "feedback" not in data["meta"]:
+        if "feedback" in serializer_class.meta_fields and "feedback" not in data["meta"]:
             # Survey results change without a publish, so fragments never keep them.
             context = self.get_serializer_context()
             data["meta"]["feedback"] = FeedbackField(context=context).to_representation(instance)
