@@ -21,7 +21,7 @@ def preview_link(request, page_id: int):
         raise PermissionDenied
     token = preview_token_create(page=page)
     api_url = request.build_absolute_uri(reverse("api-preview") + "?" + urlencode({"token": token}))
-    frontend_template = getattr(settings, "TUTUKSI_PREVIEW_FRONTEND_URL", "")
+    frontend_template = settings.TUTUKSI_PREVIEW_FRONTEND_URL
     frontend_url = frontend_template.format(token=token) if frontend_template else ""
     return TemplateResponse(
         request,

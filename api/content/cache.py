@@ -36,12 +36,11 @@ from api.content.loading import is_reference_model
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "tutuksi:api:generation"
-DEFAULT_TIMEOUT = 300
 
 
 def cache_timeout() -> int:
     """Seconds a response stays cached (TUTUKSI_API_CACHE_TIMEOUT; 0 turns caching off)."""
-    return int(getattr(settings, "TUTUKSI_API_CACHE_TIMEOUT", DEFAULT_TIMEOUT))
+    return settings.TUTUKSI_API_CACHE_TIMEOUT
 
 
 def current_generation() -> int:
@@ -111,9 +110,7 @@ class CachedAPIViewMixin:
         last_modified = generation // 1_000_000_000
         response["ETag"] = etag
         response["Last-Modified"] = http_date(last_modified)
-        response["Cache-Control"] = getattr(
-            settings, "TUTUKSI_API_CACHE_CONTROL", "public, max-age=0, must-revalidate"
-        )
+        response["Cache-Control"] = settings.TUTUKSI_API_CACHE_CONTROL
         patch_vary_headers(response, ["Accept", "Accept-Language"])
         conditional = get_conditional_response(
             request, etag=etag, last_modified=last_modified, response=response

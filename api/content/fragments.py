@@ -23,7 +23,6 @@ from django.utils.translation import get_language
 
 from api.content.cache import current_generation
 
-DEFAULT_TIMEOUT = 3600
 # Query parameters that change what a single page's JSON looks like.
 SHAPE_PARAMETERS = ("fields", "rich_text_format")
 UNCACHED_META = ("feedback",)
@@ -31,7 +30,7 @@ UNCACHED_META = ("feedback",)
 
 def fragment_timeout() -> int:
     """Seconds a page fragment is kept (TUTUKSI_API_FRAGMENT_TIMEOUT; 0 turns it off)."""
-    return int(getattr(settings, "TUTUKSI_API_FRAGMENT_TIMEOUT", DEFAULT_TIMEOUT))
+    return settings.TUTUKSI_API_FRAGMENT_TIMEOUT
 
 
 def _shape(request, *, detail: bool) -> str:

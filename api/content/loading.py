@@ -22,16 +22,10 @@ from wagtail.models import Locale, Page
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import TranslationLog, TranslationSource
 
-# Rendition specs every image reference carries; a frontend picks by name.
-DEFAULT_IMAGE_RENDITIONS = {
-    "small": "max-480x480|format-webp",
-    "large": "max-1600x1600|format-webp",
-}
-
 
 def image_renditions() -> dict[str, str]:
-    """Named rendition specs (setting TUTUKSI_API_IMAGE_RENDITIONS overrides the default)."""
-    return getattr(settings, "TUTUKSI_API_IMAGE_RENDITIONS", DEFAULT_IMAGE_RENDITIONS)
+    """Named rendition specs (setting TUTUKSI_API_IMAGE_RENDITIONS)."""
+    return settings.TUTUKSI_API_IMAGE_RENDITIONS
 
 
 def is_reference_model(model) -> bool:

@@ -22,7 +22,6 @@ from api.content.router import api_router
 from api.content.viewsets import TutuksiPagesAPIViewSet
 
 PREVIEW_SALT = "tutuksi.api.preview"
-DEFAULT_MAX_AGE = 3600
 
 TOKEN_MISSING = "A preview token is required: add ?token=<token> from the page editor."
 TOKEN_EXPIRED = "This preview token has expired. Ask for a new preview link in the page editor."
@@ -33,7 +32,7 @@ PAGE_GONE = "The page of this preview token no longer exists."
 
 def preview_max_age() -> int:
     """Seconds a preview token stays valid (setting TUTUKSI_PREVIEW_TOKEN_MAX_AGE)."""
-    return int(getattr(settings, "TUTUKSI_PREVIEW_TOKEN_MAX_AGE", DEFAULT_MAX_AGE))
+    return settings.TUTUKSI_PREVIEW_TOKEN_MAX_AGE
 
 
 def preview_token_create(*, page: Page) -> str:

@@ -12,7 +12,7 @@ from wagtail.search.backends import get_search_backend
 
 def search_backend_alias(language_code: str | None) -> str:
     """The configured backend alias for `language_code`, or "default"."""
-    backends = getattr(settings, "WAGTAILSEARCH_BACKENDS", {})
+    backends = settings.WAGTAILSEARCH_BACKENDS
     if language_code and language_code in backends:
         return language_code
     return "default"

@@ -8,6 +8,7 @@ and that every response is cached and carries validators (see api.cache).
 
 from __future__ import annotations
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.utils import translation
@@ -201,7 +202,7 @@ class TutuksiPagesAPIViewSet(ContentEndpointMixin, CachedAPIViewMixin, PagesAPIV
                 value = getattr(obj, field_name, None)
                 try:
                     model_field = model._meta.get_field(field_name)
-                except Exception:
+                except FieldDoesNotExist:
                     continue
                 if isinstance(model_field, StreamField):
                     collect_block_references(
@@ -214,7 +215,7 @@ class TutuksiPagesAPIViewSet(ContentEndpointMixin, CachedAPIViewMixin, PagesAPIV
     def _prefetch_relation(self, objects, model, field_name, resolver) -> None:
         try:
             model_field = model._meta.get_field(field_name)
-        except Exception:
+        except FieldDoesNotExist:
             return
         if not model_field.is_relation or field_name in {"locale", "alias_of"}:
             return

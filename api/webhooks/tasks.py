@@ -34,12 +34,12 @@ ENDPOINT_INACTIVE = "The endpoint was deactivated before delivery."
 
 def max_attempts() -> int:
     """Attempts before a delivery is marked failed (TUTUKSI_WEBHOOK_MAX_ATTEMPTS)."""
-    return int(getattr(settings, "TUTUKSI_WEBHOOK_MAX_ATTEMPTS", 6))
+    return settings.TUTUKSI_WEBHOOK_MAX_ATTEMPTS
 
 
 def retry_delay(attempts: int) -> timedelta:
     """Exponential backoff: 30 s, 1 min, 2 min, 4 min, ... (TUTUKSI_WEBHOOK_RETRY_BASE)."""
-    base = float(getattr(settings, "TUTUKSI_WEBHOOK_RETRY_BASE", 30))
+    base = settings.TUTUKSI_WEBHOOK_RETRY_BASE
     return timedelta(seconds=base * 2 ** max(attempts - 1, 0))
 
 
