@@ -125,7 +125,8 @@ def serve(port: int, *, cache_timeout: int, fragment_timeout: int, workers: int)
         cwd=ROOT,
         env=env,
     )
-    deadline = time.monotonic() + 30
+    # Generous: on a loaded machine two workers importing Django can take a minute.
+    deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         try:
             status, _ = fetch(port, "/healthz")
