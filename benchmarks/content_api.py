@@ -222,9 +222,15 @@ def main(argv=None):
                     concurrency=args.concurrency,
                 )
                 rows.append((label, kind, stock, ours))
+                # Each row as soon as it is measured, so a later failure loses nothing.
+                sys.stderr.write(f"{label} {kind}: stock {stock} tutuksi {ours}\n")
         finally:
             server.terminate()
-            server.wait(10)
+            try:
+                server.wait(60)
+            except subprocess.TimeoutExpired:
+                server.kill()  # a loaded machine must not cost the measured rows
+                server.wait(10)
 
     emit(
         f"\n{args.pages} pages, {args.concurrency} clients, {args.workers} gunicorn workers, "
