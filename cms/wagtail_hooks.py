@@ -29,7 +29,8 @@ class ReaderPageLinkHandler(PageLinkHandler):
         return tags
 
 
-@hooks.register("register_rich_text_features")
+# After Wagtail registers its own page link handler (order 0), so this one replaces it.
+@hooks.register("register_rich_text_features", order=10)
 def register_reader_page_links(features):
     features.register_link_type(ReaderPageLinkHandler)
 

@@ -12,7 +12,14 @@ from tests.api.content.content_fixtures import add_standard_page, body_with_link
 
 # Integers are allowed only where they are a count, a size, a year, a position or the
 # object's own id: a reference to another object must always be an object, never a bare id.
-GENERIC_INTEGER_KEYS = {"id", "width", "height", "size", "total_count"}
+GENERIC_INTEGER_KEYS = {
+    "id",
+    "width",
+    "height",
+    "size",
+    "total_count",
+    "feedback_response_days",
+}
 
 
 def _integer_keys() -> set[str]:
