@@ -263,8 +263,7 @@ class TutuksiPagesAPIViewSet(ContentEndpointMixin, CachedAPIViewMixin, PagesAPIV
         (data,) = self._serialize_with_fragments([instance], serializer_class, detail=True)
         if "feedback" in serializer_class.meta_fields and "feedback" not in data["meta"]:
             # Survey results change without a publish, so fragments never keep them.
-            context = self.get_serializer_context()
-            data["meta"]["feedback"] = FeedbackField(context=context).to_representation(instance)
+            data["meta"]["feedback"] = FeedbackField().to_representation(instance)
         return Response(data)
 
     def _serialize_with_fragments(self, pages, serializer_class, *, detail: bool) -> list:
