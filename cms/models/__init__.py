@@ -5,6 +5,7 @@ from .articles import EvaluationReportPage, GuidanceArticlePage
 from .guidance_index import GuidanceIndexPage
 from .pages import HomePage, StandardPage
 from .practice_model import PracticeModelPage, PracticeModelRelatedModel, PracticeModelTargetGroup
+from .search import PageSearchEntry, PageSearchTerm
 from .site_settings import AccessibilitySupervisor
 from .snippets import ContactPerson, Organisation, Series, TargetGroup
 
@@ -17,6 +18,8 @@ __all__ = [
     "GuidanceIndexPage",
     "HomePage",
     "Organisation",
+    "PageSearchEntry",
+    "PageSearchTerm",
     "PracticeModelPage",
     "PracticeModelRelatedModel",
     "PracticeModelTargetGroup",
