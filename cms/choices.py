@@ -40,3 +40,26 @@ class CriterionStatus(models.TextChoices):
     PARTLY_MET = "partly_met", _("Partly met")
     NOT_MET = "not_met", _("Not met")
     NOT_ASSESSED = "not_assessed", _("Not assessed")
+
+
+class ConformanceStatus(models.TextChoices):
+    """How far the service meets the accessibility requirements (digipalvelulaki 306/2019)."""
+
+    FULL = "full", _("Fully compliant")
+    PARTIAL = "partial", _("Partially compliant")
+    NONE = "none", _("Not compliant")
+
+
+class NonAccessibleReason(models.TextChoices):
+    """Why a piece of content is not accessible, in the categories the law names."""
+
+    NON_COMPLIANCE = "non_compliance", _("Does not meet the requirements")
+    DISPROPORTIONATE_BURDEN = "disproportionate_burden", _("Disproportionate burden")
+    OUT_OF_SCOPE = "out_of_scope", _("Outside the scope of the law")
+
+
+class AssessmentMethod(models.TextChoices):
+    """Who assessed the service's accessibility."""
+
+    SELF = "self", _("Self-assessment by the service provider")
+    THIRD_PARTY = "third_party", _("Assessment by an external expert")

@@ -25,15 +25,34 @@ def reader_page(page: Page | None) -> Page | None:
     """`page` in the reader's language if a real, live translation exists, else `page` itself.
 
     Page links are stored against the Finnish source; an alias copy in the reader's locale
-    would show Finnish text under a Swedish address, so the source is linked instead.
+    would show Finnish text under a Swedish address, so the source is linked instead. A
+    link to an alias is taken as a link to its source.
     """
     if page is None:
         return None
+    if page.alias_of_id is not None:
+        # A link stored against an alias means its source: that is where the text lives.
+        page = page.alias_of
     page = page.specific
     localized = page.localized
     if localized.pk != page.pk and localized.live and localized.alias_of_id is None:
         return localized.specific
     return page
+
+
+def alias_source_language(page: Page | None) -> str | None:
+    """The language code of the page an alias copies, or None for a real page.
+
+    wagtail-localize serves an untranslated page as an alias in the reader's locale; its
+    text is in the source's language, which the template must declare (`lang`).
+    """
+    if page is None or getattr(page, "alias_of_id", None) is None:
+        return None
+    return (
+        Page.objects.filter(pk=page.alias_of_id)
+        .values_list("locale__language_code", flat=True)
+        .first()
+    )
 
 
 def series_members(series) -> QuerySet:

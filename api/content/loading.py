@@ -106,6 +106,7 @@ class ReferenceLoader:
                 self.pages[page.pk] = page
             for pk in page_ids - set(self.pages):
                 self.pages[pk] = None
+            self._replace_aliases()
         locale_ids = self._wanted.pop("locale", set())
         self._load_page_translations(locale_ids)
         image_ids = self._wanted.pop("image", set()) - set(self.images)
@@ -132,6 +133,30 @@ class ReferenceLoader:
                 self.snippets[(model, pk)] = found.get(pk)
         self._snippet_wanted.clear()
         self._load_translations()
+
+    def _replace_aliases(self) -> None:
+        """Swap each loaded alias for its live source page (None when that is not live).
+
+        wagtail-localize's alias of an untranslated page carries the source's text in
+        another locale's tree; a link to it would show Finnish text at a Swedish address.
+        The source page is linked instead (with its own locale), or a real translation
+        when localized_page finds one.
+        """
+        aliases = {
+            pk: page.alias_of_id
+            for pk, page in self.pages.items()
+            if page is not None and page.alias_of_id is not None
+        }
+        if not aliases:
+            return
+        sources = {
+            page.pk: page
+            for page in Page.objects.live()
+            .filter(id__in=set(aliases.values()), alias_of__isnull=True)
+            .select_related("locale")
+        }
+        for pk, source_id in aliases.items():
+            self.pages[pk] = sources.get(source_id)
 
     def _load_translations(self) -> None:
         """Live, non-alias pages of each collected translation key, with outdated flags.
@@ -219,7 +244,7 @@ class ReferenceLoader:
         if not keys:
             return
         translations = Page.objects.live().filter(
-            translation_key__in=keys, locale_id__in=locale_ids
+            translation_key__in=keys, locale_id__in=locale_ids, alias_of__isnull=True
         )
         for key in keys:
             for locale_id in locale_ids:
@@ -240,7 +265,12 @@ class ReferenceLoader:
         return self.pages.get(pk)
 
     def localized_page(self, page: Page | None) -> Page | None:
-        """The live translation of `page` in the current page's locale, else `page` itself."""
+        """The live, real translation of `page` in the current page's locale, else the
+        page itself; an alias is never returned (its source page stands in for it)."""
+        if page is not None and page.alias_of_id is not None:
+            self.pages[page.pk] = page
+            self._replace_aliases()
+            page = self.pages[page.pk]
         if page is None or self.current_locale_id in (None, page.locale_id):
             return page
         key = (page.translation_key, self.current_locale_id)

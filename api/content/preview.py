@@ -70,6 +70,7 @@ class PreviewPagesAPIViewSet(TutuksiPagesAPIViewSet):
 
     preview_page: Page | None = None
     cache_enabled = False  # drafts are private and change with every save
+    fragment_cache = False  # a draft shares the live page's id and revision pointer
 
     def get_object(self):
         if not hasattr(self, "_cached_object"):

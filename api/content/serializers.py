@@ -6,6 +6,7 @@ serializers keep the v2 envelope and field selection but, driven only by field a
 block types, return:
 
 - StreamField: typed JSON (api.streamfield)
+- a field with choices: `{value, label}`, the label in the page's language
 - RichTextField: public HTML (api.richtext)
 - ForeignKey / ManyToMany to a page, snippet, image or document: objects (api.resolver)
 - `translations` (meta): the live, non-alias translations of the page
@@ -36,6 +37,17 @@ class PublicRichTextField(Field):
 
     def to_representation(self, value):
         return render_rich_text(value, get_resolver(self.context))
+
+
+class ChoiceLabelField(Field):
+    """A model field with choices as `{value, label}`, the label in the page's language."""
+
+    def __init__(self, *, choices, **kwargs):
+        self.choices = list(choices)
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        return get_resolver(self.context).choice_ref(value, self.choices)
 
 
 class ObjectReferenceField(relations.RelatedField):
@@ -83,6 +95,11 @@ class TutuksiSerializerMixin:
         wagtail_fields.StreamField: TypedStreamField,
         wagtail_fields.RichTextField: PublicRichTextField,
     }
+
+    def build_standard_field(self, field_name, model_field):
+        if getattr(model_field, "choices", None):
+            return ChoiceLabelField, {"choices": model_field.choices}
+        return super().build_standard_field(field_name, model_field)
 
     def build_relational_field(self, field_name, relation_info):
         # Reverse relations are inline (ParentalKey) children: Wagtail nests them itself.

@@ -11,6 +11,7 @@ import inspect
 import logging
 
 from django.core.exceptions import FieldDoesNotExist
+from django.utils import translation
 from wagtail.documents import get_document_model
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
@@ -37,6 +38,21 @@ class ContentResolver(ReferenceLoader):
             "locale": self.locale_code(page.locale_id),
             "type": model_label(page.specific_class or type(page)),
         }
+
+    def choice_ref(self, value, choices) -> dict | None:
+        """{value, label}: a stored choice with its label in the language of the page read.
+
+        The page's language is the one the request asked for (`?locale=`, or the page's
+        own tree), so a Swedish frontend gets Swedish labels without keeping label tables.
+        A value no longer among the choices keeps itself as its label.
+        """
+        if value in (None, ""):
+            return None
+        labels = {str(key): label for key, label in choices}
+        language = self.locale_code(self.current_locale_id) or translation.get_language()
+        with translation.override(language):
+            label = str(labels.get(str(value), value))
+        return {"value": value, "label": label}
 
     def image_ref(self, image, *, alt: str | None = None) -> dict | None:
         """{id, title, alt, width, height, renditions: {name: {url, width, height}}}."""

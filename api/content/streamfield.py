@@ -8,6 +8,7 @@ Every block type has one stable shape, whatever page type it sits on:
 - RichTextBlock: an HTML string with public links (see api.richtext)
 - ImageChooserBlock / ImageBlock: `{id, title, alt, width, height, renditions}`
 - PageChooserBlock: `{id, title, url, locale, type}`
+- ChoiceBlock: `{value, label}`, the label in the page's language (MultipleChoiceBlock: a list)
 - DocumentChooserBlock: `{id, title, url, size, file_type}`
 - SnippetChooserBlock (and any other chooser): the object, never a bare id
 - other field blocks: Wagtail's own API representation (text, numbers, dates)
@@ -134,6 +135,10 @@ def block_to_api(block, value, context: dict):
         return resolver.page_ref(resolver.get_page(value))
     if isinstance(block, SnippetChooserBlock | blocks.ChooserBlock):
         return resolver.snippet_ref(resolver.get_snippet(block.model_class, value))
+    if isinstance(block, blocks.MultipleChoiceBlock):
+        return [resolver.choice_ref(item, block.field.choices) for item in value or []]
+    if isinstance(block, blocks.ChoiceBlock):
+        return resolver.choice_ref(value, block.field.choices)
     return block.get_api_representation(block.to_python(value), context)
 
 

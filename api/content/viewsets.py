@@ -26,10 +26,15 @@ from wagtail.models import Locale, Page, Site
 
 from api.content.cache import CachedAPIViewMixin
 from api.content.filters import REPLACEMENTS as FILTER_REPLACEMENTS
+from api.content.fragments import serialize_pages
 from api.content.loading import image_renditions, is_reference_model
 from api.content.richtext import collect_rich_text_references
 from api.content.search import search_pages
-from api.content.serializers import TutuksiBaseSerializer, TutuksiPageSerializer
+from api.content.serializers import (
+    FeedbackField,
+    TutuksiBaseSerializer,
+    TutuksiPageSerializer,
+)
 from api.content.shapes import ContentResolver
 from api.content.streamfield import collect_block_references, raw_stream_data
 
@@ -134,6 +139,8 @@ class TutuksiPagesAPIViewSet(ContentEndpointMixin, CachedAPIViewMixin, PagesAPIV
         LanguageAwareSearchFilter,
     ]
     meta_fields = [*PagesAPIViewSet.meta_fields, "translations", "feedback"]
+    # Reuse each page revision's serialized JSON (api.content.fragments).
+    fragment_cache = True
     # Feedback costs a few aggregate queries per page: detail responses only, so listings
     # keep a query count that does not grow with the number of pages.
     detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "feedback"]
@@ -154,7 +161,14 @@ class TutuksiPagesAPIViewSet(ContentEndpointMixin, CachedAPIViewMixin, PagesAPIV
     def get_base_queryset(self):
         # Built once per request: it reads view restrictions and the site's translations.
         if getattr(self, "_base_queryset", None) is None:
-            self._base_queryset = super().get_base_queryset().select_related("locale", "alias_of")
+            # wagtail-localize's aliases (untranslated copies of a page in another
+            # locale's tree) are never content of that locale: not listed, not found.
+            self._base_queryset = (
+                super()
+                .get_base_queryset()
+                .filter(alias_of__isnull=True)
+                .select_related("locale", "alias_of")
+            )
         return self._base_queryset.all()
 
     def get_queryset(self):
@@ -228,24 +242,39 @@ class TutuksiPagesAPIViewSet(ContentEndpointMixin, CachedAPIViewMixin, PagesAPIV
                     if page is not None:
                         resolver.pages.setdefault(page.pk, page)
 
+    def _serialize(self, pages: list, serializer_class) -> list[dict]:
+        """Serialize `pages` after loading their references in bulk."""
+        self.prepare_objects(pages, serializer_class)
+        serializer = serializer_class(pages, many=True, context=self.get_serializer_context())
+        return list(serializer.data)
+
     def listing_view(self, request):
         queryset = self.get_queryset()
         self.check_query_parameters(queryset)
         queryset = self.filter_queryset(queryset)
         page_objects = list(self.paginate_queryset(queryset))
         serializer_class = self.get_serializer_class()
-        self.prepare_objects(page_objects, serializer_class)
-        serializer = serializer_class(
-            page_objects, many=True, context=self.get_serializer_context()
-        )
-        return self.get_paginated_response(serializer.data)
+        items = self._serialize_with_fragments(page_objects, serializer_class, detail=False)
+        return self.get_paginated_response(items)
 
     def detail_view(self, request, pk):
         instance = self.get_object()
         serializer_class = self.get_serializer_class()
-        self.prepare_objects([instance], serializer_class)
-        serializer = serializer_class(instance, context=self.get_serializer_context())
-        return Response(serializer.data)
+        (data,) = self._serialize_with_fragments([instance], serializer_class, detail=True)
+        if "feedback" in serializer_class.meta_fields and "feedback" not in data["meta"]:
+            # Survey results change without a publish, so fragments never keep them.
+            data["meta"]["feedback"] = FeedbackField().to_representation(instance)
+        return Response(data)
+
+    def _serialize_with_fragments(self, pages, serializer_class, *, detail: bool) -> list:
+        if not self.fragment_cache:
+            return self._serialize(pages, serializer_class)
+        return serialize_pages(
+            self.request,
+            pages,
+            detail=detail,
+            serialize=lambda missing: self._serialize(missing, serializer_class),
+        )
 
     # find/?html_path= with the language prefix ------------------------------------
 

@@ -16,11 +16,13 @@ from .guidance import (
     WorkshopSectionBlock,
     WorkshopSummaryBlock,
 )
+from .media import FigureBlock, TableBlock
 
 __all__ = [
     "BaseContentBlock",
     "CriterionAssessmentBlock",
     "ExampleBoxBlock",
+    "FigureBlock",
     "GuidanceStreamBlock",
     "HeadingBlock",
     "InterviewBlock",
@@ -32,6 +34,7 @@ __all__ = [
     "QuestionAnswerBlock",
     "QuoteBlock",
     "RelatedPracticeModelsBlock",
+    "TableBlock",
     "WorkshopSectionBlock",
     "WorkshopSummaryBlock",
 ]

@@ -5,6 +5,8 @@ from wagtail import blocks
 
 from cms.rich_text import RICH_TEXT_FEATURES
 
+from .media import FigureBlock, TableBlock
+
 
 class HeadingBlock(blocks.StructBlock):
     """A section heading at level 2 or 3, so pages keep a valid heading order."""
@@ -25,7 +27,7 @@ class HeadingBlock(blocks.StructBlock):
 
 
 class BaseContentBlock(blocks.StreamBlock):
-    """The blocks every body field offers: headings and rich text."""
+    """The blocks every body field offers: headings, rich text, images and tables."""
 
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -34,6 +36,8 @@ class BaseContentBlock(blocks.StreamBlock):
         icon="pilcrow",
         template="blocks/paragraph_block.html",
     )
+    image = FigureBlock()
+    table = TableBlock()
 
     class Meta:
         label = _("Body")

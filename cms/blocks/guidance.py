@@ -10,6 +10,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from cms.rich_text import RICH_TEXT_FEATURES
 
 from .content import HeadingBlock
+from .media import FigureBlock, TableBlock
 
 LINK_NEEDS_ONE_TARGET = _("Choose exactly one target: a page, a document or a web address.")
 
@@ -186,6 +187,8 @@ class GuidanceStreamBlock(blocks.StreamBlock):
     link_list = LinkListBlock()
     related_models = RelatedPracticeModelsBlock()
     workshop_summary = WorkshopSummaryBlock()
+    image = FigureBlock()
+    table = TableBlock()
 
     class Meta:
         label = _("Body")

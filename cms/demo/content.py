@@ -50,24 +50,6 @@ INFO_PAGES = [
             ),
         ],
     },
-    {
-        "slug": "saavutettavuusseloste",
-        "title": "Saavutettavuusseloste",
-        "intro": "Tavoitteena on, että jokainen voi käyttää palvelua.",
-        "search_description": "Tutuksi-palvelun saavutettavuusseloste.",
-        "body": [
-            _heading("Saavutettavuuden tila"),
-            _paragraph(
-                "<p>Sivut ja lomakkeet on tehty WCAG 2.1 AA -tason mukaisiksi ja ne "
-                "tarkistetaan automaattisesti jokaisen muutoksen yhteydessä.</p>"
-            ),
-            _heading("Palautetta saavutettavuudesta"),
-            _paragraph(
-                "<p>Jos huomaat ongelman, kerro siitä palvelun ylläpitäjälle. Vastaamme "
-                "kahden viikon kuluessa.</p>"
-            ),
-        ],
-    },
 ]
 
 TRANSLATIONS = {
@@ -102,19 +84,6 @@ TRANSLATIONS = {
             "Respons rapporteras endast gruppvis. För små grupper visas inga siffror, så att "
             "ingens svar kan identifieras."
         ),
-        "Saavutettavuusseloste": "Tillgänglighetsutlåtande",
-        "saavutettavuusseloste": "tillganglighetsutlatande",
-        "Tavoitteena on, että jokainen voi käyttää palvelua.": "Målet är att alla ska kunna använda tjänsten.",
-        "Tutuksi-palvelun saavutettavuusseloste.": "Tillgänglighetsutlåtande för Tutuksi.",
-        "Saavutettavuuden tila": "Tillgänglighetens status",
-        INFO_PAGES[1]["body"][1]["value"][3:-4]: (
-            "Sidorna och formulären följer WCAG 2.1 nivå AA och kontrolleras automatiskt vid "
-            "varje ändring."
-        ),
-        "Palautetta saavutettavuudesta": "Respons om tillgängligheten",
-        INFO_PAGES[1]["body"][3]["value"][3:-4]: (
-            "Om du upptäcker ett problem, meddela tjänstens administratör. Vi svarar inom två veckor."
-        ),
     },
     "en": {
         "Tutuksi": "Tutuksi",
@@ -145,19 +114,6 @@ TRANSLATIONS = {
         INFO_PAGES[0]["body"][3]["value"][3:-4]: (
             "Feedback is reported only by group. No figures are shown for small groups, so that "
             "no one's answer can be identified."
-        ),
-        "Saavutettavuusseloste": "Accessibility statement",
-        "saavutettavuusseloste": "accessibility",
-        "Tavoitteena on, että jokainen voi käyttää palvelua.": "The aim is that everyone can use the service.",
-        "Tutuksi-palvelun saavutettavuusseloste.": "Accessibility statement of Tutuksi.",
-        "Saavutettavuuden tila": "State of accessibility",
-        INFO_PAGES[1]["body"][1]["value"][3:-4]: (
-            "The pages and forms are built to WCAG 2.1 level AA and are checked automatically "
-            "with every change."
-        ),
-        "Palautetta saavutettavuudesta": "Feedback on accessibility",
-        INFO_PAGES[1]["body"][3]["value"][3:-4]: (
-            "If you notice a problem, tell the service's administrator. We answer within two weeks."
         ),
     },
 }

@@ -9,6 +9,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale
 
 from cms.demo import guidance as demo
+from cms.demo.figures import article_figure, demo_images, report_body
 from cms.demo.pdf import minimal_pdf
 from cms.models import (
     ContactPerson,
@@ -48,6 +49,7 @@ def load_guidance(*, home: HomePage, locales: dict[str, Locale]) -> dict:
     }
     series = _snippet(Series, fi, lookup={"title": demo.SERIES["title"]}, fields=demo.SERIES)
     document = _evaluation_document()
+    images = demo_images()
 
     index = _child(home, GuidanceIndexPage, demo.INDEX["slug"])
     _publish(index, title=demo.INDEX["title"], intro=demo.INDEX["intro"])
@@ -85,6 +87,7 @@ def load_guidance(*, home: HomePage, locales: dict[str, Locale]) -> dict:
             assessment=_assessment(spec["assessment"]),
             series=series,
             series_position=spec["position"],
+            listing_image=images["listing"][spec["position"] - 1],
             body=spec["body"],
         )
         models.append(page)
@@ -113,6 +116,7 @@ def load_guidance(*, home: HomePage, locales: dict[str, Locale]) -> dict:
         case_examples=[{"type": "case", "value": case} for case in demo.REPORT["cases"]],
         assessment=_assessment(demo.REPORT["assessment"]),
         conclusions=demo.REPORT["conclusions"],
+        body=report_body(images),
     )
 
     article = _child(index, GuidanceArticlePage, demo.ARTICLE["slug"])
@@ -120,7 +124,11 @@ def load_guidance(*, home: HomePage, locales: dict[str, Locale]) -> dict:
         article,
         title=demo.ARTICLE["title"],
         intro=demo.ARTICLE["intro"],
-        body=demo.article_body(model_pks=[m.pk for m in models], document_pk=document.pk),
+        listing_image=images["listing"][3],
+        body=[
+            *demo.article_body(model_pks=[m.pk for m in models], document_pk=document.pk),
+            article_figure(images),
+        ],
     )
     workshop = _child(index, GuidanceArticlePage, demo.WORKSHOP["slug"])
     _publish(

@@ -12,7 +12,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.blocks import ExampleBoxBlock, GuidanceStreamBlock, PromisingPracticeAssessmentBlock
+from cms.blocks import (
+    BaseContentBlock,
+    ExampleBoxBlock,
+    GuidanceStreamBlock,
+    PromisingPracticeAssessmentBlock,
+)
 from cms.rich_text import RICH_TEXT_FEATURES
 
 from .snippets import ContactPerson, Organisation
@@ -22,15 +27,31 @@ class GuidanceArticlePage(Page):
     """A guidance article for professionals: goals, examples, interviews and further reading."""
 
     intro = models.TextField(_("introduction"))
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown next to the title in listings, as decoration: the title says what the page is."
+        ),
+    )
     body = StreamField(GuidanceStreamBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("listing_image"),
+        FieldPanel("body"),
+    ]
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro", boost=2),
         index.SearchField("body"),
     ]
-    api_fields = [APIField("intro"), APIField("body")]
+    api_fields = [APIField("intro"), APIField("listing_image"), APIField("body")]
 
     parent_page_types = ["cms.GuidanceIndexPage"]
     subpage_types = []
@@ -83,6 +104,9 @@ class EvaluationReportPage(Page):
         verbose_name=_("assessment against the promising-practice criteria"),
     )
     conclusions = RichTextField(_("conclusions"), features=RICH_TEXT_FEATURES, blank=True)
+    body = StreamField(
+        BaseContentBlock(), blank=True, verbose_name=_("figures, tables and further sections")
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -107,6 +131,7 @@ class EvaluationReportPage(Page):
         FieldPanel("case_examples"),
         FieldPanel("assessment"),
         FieldPanel("conclusions"),
+        FieldPanel("body"),
     ]
     search_fields = [
         *Page.search_fields,
@@ -115,6 +140,7 @@ class EvaluationReportPage(Page):
         index.SearchField("case_examples"),
         index.SearchField("assessment"),
         index.SearchField("conclusions"),
+        index.SearchField("body"),
     ]
     api_fields = [
         APIField("intro"),
@@ -128,6 +154,7 @@ class EvaluationReportPage(Page):
         APIField("case_examples"),
         APIField("assessment"),
         APIField("conclusions"),
+        APIField("body"),
     ]
 
     parent_page_types = ["cms.PracticeModelPage"]

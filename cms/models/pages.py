@@ -22,7 +22,11 @@ class HomePage(Page):
     api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["cms.GuidanceIndexPage", "cms.StandardPage"]
+    subpage_types = [
+        "cms.GuidanceIndexPage",
+        "cms.StandardPage",
+        "cms.AccessibilityStatementPage",
+    ]
     max_count_per_parent = 1
     template = "cms/home_page.html"
 
@@ -32,7 +36,7 @@ class HomePage(Page):
 
 
 class StandardPage(Page):
-    """A plain information page: about the service, accessibility statement, privacy notice."""
+    """A plain information page: about the service, privacy notice, contact details."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseContentBlock(), blank=True, verbose_name=_("body"))

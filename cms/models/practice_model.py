@@ -86,6 +86,17 @@ class PracticeModelPage(Page):
     """A practice model (toimintamalli): what it is for, whom it serves and how it was assessed."""
 
     summary = models.TextField(_("short summary"))
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown next to the title in listings, as decoration: the title says what the page is."
+        ),
+    )
     purpose = RichTextField(_("purpose"), features=RICH_TEXT_FEATURES, blank=True)
     problem = RichTextField(_("the problem it answers"), features=RICH_TEXT_FEATURES, blank=True)
 
@@ -174,6 +185,7 @@ class PracticeModelPage(Page):
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        FieldPanel("listing_image"),
         FieldPanel("purpose"),
         FieldPanel("problem"),
         InlinePanel("target_groups", label=_("Target groups")),
@@ -240,6 +252,7 @@ class PracticeModelPage(Page):
     ]
     api_fields = [
         APIField("summary"),
+        APIField("listing_image"),
         APIField("purpose"),
         APIField("problem"),
         APIField("target_groups"),

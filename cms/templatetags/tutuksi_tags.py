@@ -2,10 +2,10 @@
 
 from django import template
 from django.conf import settings
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 
-from cms.choices import CriterionStatus, PromisingPracticeCriterion
-from cms.selectors import reader_page
+from cms.choices import CriterionStatus, NonAccessibleReason, PromisingPracticeCriterion
+from cms.selectors import alias_source_language, reader_page
 
 register = template.Library()
 
@@ -86,3 +86,30 @@ def criterion_status_label(value: str) -> str:
 
 
 register.filter("reader_page", reader_page)
+
+
+@register.filter
+def non_accessible_reason_label(value: str) -> str:
+    """The translated name of why a piece of content is not accessible."""
+    try:
+        return NonAccessibleReason(value).label
+    except ValueError:
+        return value
+
+
+@register.simple_tag
+def untranslated_source(page) -> dict | None:
+    """For an alias page: {code, name, reader_language} of the language its text is in.
+
+    Names are in the reader's language ("finska" on a Swedish page), for the note that
+    says the page is not translated yet.
+    """
+    code = alias_source_language(page)
+    if code is None:
+        return None
+    reader = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return {
+        "code": code,
+        "name": get_language_info(code)["name_translated"].lower(),
+        "reader_language": get_language_info(reader)["name_translated"].lower(),
+    }

@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
+    # Site settings: the supervisory authority named in the accessibility statement.
+    "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -346,6 +348,9 @@ TUTUKSI_PREVIEW_FRONTEND_URL = os.environ.get("TUTUKSI_PREVIEW_FRONTEND_URL", ""
 # TUTUKSI_API_CACHE_TIMEOUT: seconds a content API response stays cached (0 = off).
 # Publishing invalidates the cache at once, so this only bounds memory use.
 TUTUKSI_API_CACHE_TIMEOUT = int(os.environ.get("TUTUKSI_API_CACHE_TIMEOUT", "300"))
+# TUTUKSI_API_FRAGMENT_TIMEOUT: seconds one page revision's serialized JSON is kept for
+# reuse by uncached responses (0 = off); content changes make old fragments unreachable.
+TUTUKSI_API_FRAGMENT_TIMEOUT = int(os.environ.get("TUTUKSI_API_FRAGMENT_TIMEOUT", "3600"))
 # Cache-Control of cacheable content API answers: frontends and CDNs revalidate with the
 # ETag, so a publish is visible at once while unchanged content costs a 304.
 TUTUKSI_API_CACHE_CONTROL = "public, max-age=0, must-revalidate"

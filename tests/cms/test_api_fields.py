@@ -1,6 +1,9 @@
 """The content API exposes the structured guidance fields for frontends to build on."""
 
 import pytest
+from django.utils import translation
+
+from cms.choices import PromisingPracticeCriterion, RootingStatus
 
 from .builders import build_guidance_tree
 
@@ -25,9 +28,12 @@ def test_practice_model_detail_has_dimensions_assessment_series_and_references(c
     assert data["meta"]["type"] == "cms.PracticeModelPage"
     assert data["strengthens_own_life"] is True
     assert "omassa asiassaan" in data["own_life_text"]
-    assert data["rooting_status"] == "open"
+    with translation.override("fi"):
+        open_label = str(RootingStatus.OPEN.label)
+        need_label = str(PromisingPracticeCriterion.NEED.label)
+    assert data["rooting_status"] == {"value": "open", "label": open_label}
     assert data["series_position"] == 1
-    assert data["assessment"][0]["value"]["criterion"] == "need"
+    assert data["assessment"][0]["value"]["criterion"] == {"value": "need", "label": need_label}
     assert data["evaluation_document"]["id"] == tree["document"].pk
     assert len(data["target_groups"]) == 1
     assert len(data["related_models"]) == 1

@@ -56,10 +56,9 @@ def block_schema(block, components: dict) -> dict:
     elif isinstance(block, blocks.DateBlock):
         schema = {"type": "string", "format": "date"}
     elif isinstance(block, blocks.MultipleChoiceBlock):
-        schema = {"type": "array", "items": {"type": "string"}}
+        schema = {"type": "array", "items": choice_schema(block.field.choices)}
     elif isinstance(block, blocks.ChoiceBlock):
-        values = [str(value) for value, _label in block.field.choices if value != ""]
-        schema = {"type": "string", "enum": values}
+        schema = nullable(choice_schema(block.field.choices))
     elif isinstance(block, blocks.URLBlock):
         schema = {"type": "string", "format": "uri"}
     elif isinstance(block, blocks.StaticBlock):
@@ -69,6 +68,18 @@ def block_schema(block, components: dict) -> dict:
     if description and "$ref" not in schema:
         schema = {**schema, "description": description}
     return schema
+
+
+def choice_schema(choices) -> dict:
+    """`{value, label}` of a stored choice (api.content.shapes.ContentResolver.choice_ref)."""
+    return {
+        "type": "object",
+        "properties": {
+            "value": {"type": "string", "enum": [str(v) for v, _label in choices if v != ""]},
+            "label": {"type": "string", "description": "In the page's language"},
+        },
+        "required": ["value", "label"],
+    }
 
 
 def _struct_schema(block: blocks.StructBlock, components: dict) -> dict:
@@ -107,6 +118,12 @@ def _field_schema(model, name: str, components: dict) -> dict:
         return stream_schema(field.stream_block, components)
     if isinstance(field, RichTextField):
         return {"type": "string", "format": "html", "description": "HTML with public links"}
+    if getattr(field, "choices", None):
+        return (
+            nullable(choice_schema(field.choices))
+            if field.null or field.blank
+            else (choice_schema(field.choices))
+        )
     if field.is_relation and not field.auto_created:
         related = field.related_model
         target = "SnippetRef"

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 from wagtail.models import Locale, Page, Site
 
 from cms.demo import content as demo
+from cms.demo.accessibility import load_accessibility_statement
 from cms.demo.loader import load_guidance
 from cms.models import HomePage, StandardPage
 from cms.translation import translate_with_strings
@@ -71,6 +72,7 @@ class Command(BaseCommand):
                     strings=demo.TRANSLATIONS[code],
                 )
         load_guidance(home=home, locales=locales)
+        load_accessibility_statement(home=home, locales=locales)
         return home
 
     def _update(self, page, spec: dict) -> None:

@@ -12,7 +12,14 @@ from tests.api.content.content_fixtures import add_standard_page, body_with_link
 
 # Integers are allowed only where they are a count, a size, a year, a position or the
 # object's own id: a reference to another object must always be an object, never a bare id.
-GENERIC_INTEGER_KEYS = {"id", "width", "height", "size", "total_count"}
+GENERIC_INTEGER_KEYS = {
+    "id",
+    "width",
+    "height",
+    "size",
+    "total_count",
+    "feedback_response_days",
+}
 
 
 def _integer_keys() -> set[str]:
@@ -39,6 +46,49 @@ def _integer_block_names(block) -> set[str]:
 
 
 INTEGER_KEYS = _integer_keys()
+
+
+def _choice_keys() -> set[str]:
+    """Names of choice fields and choice blocks of every page type."""
+    keys = set()
+
+    def walk(block):
+        for name, child in getattr(block, "child_blocks", {}).items():
+            if isinstance(child, blocks.ChoiceBlock):
+                keys.add(name)
+            walk(child)
+        if isinstance(block, blocks.ListBlock):
+            walk(block.child_block)
+
+    for model in get_page_models():
+        for field in model._meta.get_fields():
+            if getattr(field, "choices", None) and not field.is_relation:
+                keys.add(field.name)
+            if isinstance(field, StreamField):
+                walk(field.stream_block)
+    return keys
+
+
+CHOICE_KEYS = _choice_keys()
+
+
+def raw_choices(data, path="$"):
+    """Paths of choice values sent without their label."""
+    found = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in CHOICE_KEYS and value is not None and not _labelled(value):
+                found.append(f"{path}.{key}")
+            else:
+                found.extend(raw_choices(value, f"{path}.{key}"))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found.extend(raw_choices(value, f"{path}[{index}]"))
+    return found
+
+
+def _labelled(value) -> bool:
+    return isinstance(value, dict) and set(value) == {"value", "label"} and bool(value["label"])
 
 
 def bare_ids(data, path="$"):
@@ -75,11 +125,19 @@ def crawl(client):
 
 
 def assert_frontend_ready(details):
-    aliases = set(Page.objects.filter(alias_of__isnull=False).values_list("id", flat=True))
+    alias_pages = Page.objects.filter(alias_of__isnull=False)
+    aliases = set(alias_pages.values_list("id", flat=True))
+    alias_urls = {f'"{page.url}"' for page in alias_pages}
     assert details
+    assert not set(details) & aliases, "an alias was listed"
+    assert {"rooting_status", "criterion", "status", "level"} <= CHOICE_KEYS
     for page_id, response in details.items():
         data = response.json()
         assert bare_ids(data) == [], f"page {page_id} has bare ids"
+        assert raw_choices(data) == [], f"page {page_id} has choices without labels"
+        text = response.content.decode().replace('\\"', '"')
+        leaked = [url for url in alias_urls if url in text]
+        assert leaked == [], f"page {page_id} links an alias: {leaked}"
         translation_ids = {t["id"] for t in data["meta"]["translations"]}
         assert not translation_ids & aliases, f"page {page_id} lists an alias as translation"
         assert page_id not in translation_ids

@@ -40,7 +40,8 @@ def test_page_detail_returns_typed_stream_blocks_with_public_links(client, linke
     assert response.status_code == 200
     body = response.json()["body"]
     assert body[0]["type"] == "heading"
-    assert body[0]["value"] == {"text": "Otsikko", "level": "h2"}
+    assert body[0]["value"]["text"] == "Otsikko"
+    assert body[0]["value"]["level"]["value"] == "h2"
     html = body[1]["value"]
     assert "linktype" not in html
     assert 'href="/fi/yhteystiedot/"' in html

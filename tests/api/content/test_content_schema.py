@@ -37,7 +37,9 @@ def test_schema_describes_each_page_type_with_typed_blocks(schema):
     by_type = {v["properties"]["type"]["enum"][0]: v["properties"]["value"] for v in variants}
     assert by_type["paragraph"]["format"] == "html"
     heading = components[by_type["heading"]["$ref"].rsplit("/", 1)[1]]
-    assert heading["properties"]["level"]["enum"] == ["h2", "h3"]
+    level = heading["properties"]["level"]
+    assert level["properties"]["value"]["enum"] == ["h2", "h3"]
+    assert level["required"] == ["value", "label"]
     assert set(components["ImageRef"]["required"]) >= {"id", "alt", "renditions"}
     assert components["PageMeta"]["properties"]["translations"]["items"]["$ref"].endswith(
         "/Translation"
