@@ -180,18 +180,25 @@ def _import(reader: _Reader, data: dict) -> Survey | None:
     if reader.problems:
         return None
     survey.save()
+    items = reader.get(data, "questions", list, "", required=True, default=[])
+    # The editor shows questions inside sections only, so questions the document leaves
+    # outside any section go into a first section named after the survey.
+    loose = None
+    if any(isinstance(item, dict) and item.get("section") is None for item in items):
+        loose = Section(survey=survey, sort_order=0)
+        _set_texts(loose, "title", reader.texts(data, "title", "", required=True))
+        loose.save()
     sections = []
     for index, item in enumerate(reader.get(data, "sections", list, "", default=[])):
         path = f"sections[{index}]"
         if not isinstance(item, dict):
             reader.fail(path, "must be a JSON object")
             continue
-        section = Section(survey=survey, sort_order=index)
+        section = Section(survey=survey, sort_order=index + (1 if loose else 0))
         _set_texts(section, "title", reader.texts(item, "title", path, required=True))
         section.save()
         sections.append(section)
     questions: dict[str, Question] = {}
-    items = reader.get(data, "questions", list, "", required=True, default=[])
     if not items:
         reader.fail("questions", "needs at least one question")
     for index, item in enumerate(items):
@@ -200,6 +207,9 @@ def _import(reader: _Reader, data: dict) -> Survey | None:
             reader.fail(path, "must be a JSON object")
             continue
         question = _import_question(reader, survey, sections, questions, item, path, index)
+        if question is not None and question.section_id is None:
+            question.section = loose
+            question.save(update_fields=["section"])
         if question is not None:
             questions[question.key] = question
     return survey

@@ -8,9 +8,6 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    InlinePanel,
-    MultiFieldPanel,
-    PageChooserPanel,
 )
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
@@ -18,8 +15,11 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from surveys import admin_views
 from surveys.admin_scope import working_group_scope
-from surveys.models import InviteBatch, Question, RespondentRole, Session, Survey, WorkingGroup
-from surveys.services import invite_batch_create, question_remove, survey_version_for_change
+from surveys.editor import views as editor_views
+from surveys.editor.layout import survey_editor_panels
+from surveys.editor.views import SurveyCreateView, SurveyEditView
+from surveys.models import InviteBatch, RespondentRole, Session, Survey, WorkingGroup
+from surveys.services import invite_batch_create
 
 
 def _languages(base: str) -> FieldRowPanel:
@@ -42,7 +42,14 @@ class ExportColumn(Column):
         return format_html('<a href="{}">{}</a>', url, _("JSON"))
 
 
-class SurveyViewSet(working_group_scope("working_group"), ModelViewSet):
+class SurveyViewSet(
+    working_group_scope(
+        "working_group", add_view_class=SurveyCreateView, edit_view_class=SurveyEditView
+    ),
+    ModelViewSet,
+):
+    """The survey editor: rules, texts and, nested, sections, questions and options."""
+
     model = Survey
     name = "surveys_survey"
     icon = "form"
@@ -52,75 +59,12 @@ class SurveyViewSet(working_group_scope("working_group"), ModelViewSet):
         "key",
         "title_fi",
         "version",
+        "draft",
         FormLinkColumn("form", label=_("Form")),
         ExportColumn("export", label=_("Export")),
     ]
     search_fields = ["key", "title_fi", "title_sv", "title_en"]
-    panels = [
-        FieldPanel("key"),
-        MultiFieldPanel([_languages("title"), _languages("description")], heading=_("Texts")),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("anonymous"), FieldPanel("requires_invite")]),
-                FieldRowPanel([FieldPanel("allow_written"), FieldPanel("allow_oral")]),
-                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
-                FieldRowPanel([FieldPanel("min_group_size"), FieldPanel("retention_days")]),
-            ],
-            heading=_("Rules"),
-        ),
-        FieldPanel("working_group"),
-        # Only cms.PracticeModelPage pages are accepted; Survey.clean() checks the type.
-        PageChooserPanel("practice_model"),
-        InlinePanel("sections", heading=_("Sections"), label=_("section")),
-    ]
-
-
-class QuestionCreateView(generic.CreateView):
-    def save_instance(self):
-        # A question added to an answered survey belongs to a new version.
-        question = self.form.instance
-        question.introduced_in = survey_version_for_change(survey=question.survey)
-        return super().save_instance()
-
-
-class QuestionDeleteView(generic.DeleteView):
-    def delete_action(self):
-        question_remove(question=self.object)
-
-
-class QuestionViewSet(
-    working_group_scope(
-        "survey__working_group",
-        add_view_class=QuestionCreateView,
-        delete_view_class=QuestionDeleteView,
-    ),
-    ModelViewSet,
-):
-    model = Question
-    name = "surveys_question"
-    icon = "list-ul"
-    menu_label = _("Questions")
-    url_prefix = "surveys/questions"
-    list_display = ["key", "label_fi", "type", "survey", "section", "order", "retired_in"]
-    list_filter = ["survey", "type"]
-    search_fields = ["key", "label_fi"]
-    panels = [
-        FieldRowPanel([FieldPanel("survey"), FieldPanel("section"), FieldPanel("order")]),
-        FieldRowPanel([FieldPanel("key"), FieldPanel("type"), FieldPanel("required")]),
-        _languages("label"),
-        _languages("help"),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("scale_min"), FieldPanel("scale_max")]),
-                _languages("min_label"),
-                _languages("max_label"),
-                FieldRowPanel([FieldPanel("min_value"), FieldPanel("max_value")]),
-            ],
-            heading=_("Scale and number limits"),
-        ),
-        FieldRowPanel([FieldPanel("show_if_question"), FieldPanel("show_if_values")]),
-        InlinePanel("options", heading=_("Options"), label=_("option")),
-    ]
+    edit_handler = survey_editor_panels()
 
 
 class WorkingGroupViewSet(working_group_scope("pk"), ModelViewSet):
@@ -193,7 +137,6 @@ class FeedbackViewSetGroup(ModelViewSetGroup):
     menu_order = 250
     items = (
         SurveyViewSet,
-        QuestionViewSet,
         WorkingGroupViewSet,
         SessionViewSet,
         RespondentRoleViewSet,
@@ -237,6 +180,16 @@ def register_feedback_admin_urls():
             name="surveys_survey_export",
         ),
         path("surveys/import/", admin_views.survey_import_json, name="surveys_survey_import"),
+        path(
+            "surveys/surveys/<int:survey_id>/preview/<str:language>/",
+            editor_views.survey_preview,
+            name="surveys_survey_preview",
+        ),
+        path(
+            "surveys/surveys/<int:survey_id>/publish/",
+            editor_views.survey_publish_view,
+            name="surveys_survey_publish",
+        ),
         path(
             "surveys/invites/<int:batch_id>/print/",
             admin_views.invite_batch_print,

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from surveys.choices import Channel, Language
+from surveys.choices import Channel, CommentDecision, Language
 from surveys.models import RespondentRole, Session, WorkingGroup
 from surveys.results import errors
 from surveys.results.aggregates import BREAKDOWNS
@@ -135,6 +135,16 @@ class CommentPageSerializer(serializers.Serializer):
         help_text=_("True when fewer than the smallest group size match the filters.")
     )
     results = CommentSerializer(many=True)
+
+
+class CommentReviewInputSerializer(serializers.Serializer):
+    decision = serializers.ChoiceField(
+        CommentDecision.choices,
+        help_text=_(
+            '"redacted" removes the flagged details from the stored text for good; '
+            '"harmless" confirms they identify nobody and shows the text as written.'
+        ),
+    )
 
 
 class CommentThemesInputSerializer(serializers.Serializer):
