@@ -15,10 +15,12 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from surveys import admin_views
 from surveys.admin_scope import working_group_scope
+from surveys.editor import feedback as editor_feedback
 from surveys.editor import views as editor_views
 from surveys.editor.layout import survey_editor_panels
 from surveys.editor.views import SurveyCreateView, SurveyEditView
 from surveys.models import InviteBatch, RespondentRole, Session, Survey, WorkingGroup
+from surveys.results import comment_admin
 from surveys.services import invite_batch_create
 
 
@@ -32,6 +34,14 @@ class FormLinkColumn(Column):
     def get_value(self, instance):
         url = reverse("surveys:form", kwargs={"key": instance.key})
         return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', url, url)
+
+
+class CommentsColumn(Column):
+    """The survey's comments, to read, theme and redact."""
+
+    def get_value(self, instance):
+        url = reverse("surveys_survey_comments", args=[instance.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Comments"))
 
 
 class ExportColumn(Column):
@@ -61,6 +71,7 @@ class SurveyViewSet(
         "version",
         "draft",
         FormLinkColumn("form", label=_("Form")),
+        CommentsColumn("comments", label=_("Comments")),
         ExportColumn("export", label=_("Export")),
     ]
     search_fields = ["key", "title_fi", "title_sv", "title_en"]
@@ -189,6 +200,31 @@ def register_feedback_admin_urls():
             "surveys/surveys/<int:survey_id>/publish/",
             editor_views.survey_publish_view,
             name="surveys_survey_publish",
+        ),
+        path(
+            "surveys/surveys/<int:survey_id>/feedback-setting/",
+            editor_feedback.feedback_setting,
+            name="surveys_survey_feedback_setting",
+        ),
+        path(
+            "surveys/surveys/<int:survey_id>/comments/",
+            comment_admin.comments_list,
+            name="surveys_survey_comments",
+        ),
+        path(
+            "surveys/surveys/<int:survey_id>/comments/<int:comment_id>/themes/",
+            comment_admin.comment_themes,
+            name="surveys_comment_themes",
+        ),
+        path(
+            "surveys/surveys/<int:survey_id>/comments/<int:comment_id>/decision/",
+            comment_admin.comment_decide,
+            name="surveys_comment_decide",
+        ),
+        path(
+            "surveys/surveys/<int:survey_id>/themes/new/",
+            comment_admin.theme_add,
+            name="surveys_theme_add",
         ),
         path(
             "surveys/invites/<int:batch_id>/print/",

@@ -45,15 +45,10 @@ def _pass_down(form, relation: str, context: dict) -> None:
         formset.form_kwargs = {**formset.form_kwargs, "editor": context}
 
 
-def _deleted(form) -> bool:
-    return bool(form.cleaned_data.get(DELETION_FIELD_NAME))
-
-
-def _refuse_deletion(form, message) -> None:
-    """Keep the child on the page: the inline panel hides children marked for deletion."""
+def keep_on_page(form) -> None:
+    """Unmark a child whose deletion was refused: the inline panel hides marked children."""
     form.data = form.data.copy()
     form.data[form.add_prefix(DELETION_FIELD_NAME)] = ""
-    raise forms.ValidationError(message)
 
 
 class SurveyEditorForm(EditorFormMixin, WagtailAdminModelForm):
@@ -91,14 +86,6 @@ class SectionForm(EditorFormMixin, WagtailAdminModelForm):
         if self.instance.pk and self.instance.questions.filter(pk__in=answered).exists():
             self.locked_reason = errors.LOCKED_ANSWERED_SECTION
         _pass_down(self, "questions", self.editor)
-
-    def clean(self):
-        data = super().clean()
-        if self.locked_reason and _deleted(self):
-            _refuse_deletion(
-                self, errors.DELETE_ANSWERED_SECTION % {"title": self.instance.title_fi}
-            )
-        return data
 
 
 class QuestionForm(EditorFormMixin, WagtailAdminModelForm):
@@ -153,8 +140,6 @@ class QuestionForm(EditorFormMixin, WagtailAdminModelForm):
 
     def clean(self):
         data = super().clean()
-        if self.answered and _deleted(self):
-            _refuse_deletion(self, errors.DELETE_ANSWERED_QUESTION % {"key": self.instance.key})
         self._clean_condition(data.get("show_if") or [])
         return data
 
@@ -192,9 +177,3 @@ class OptionForm(EditorFormMixin, WagtailAdminModelForm):
         if self.answered and "value" in self.fields:
             self.fields["value"].disabled = True
             self.fields["value"].help_text = errors.LOCKED_ANSWERED_OPTION
-
-    def clean(self):
-        data = super().clean()
-        if self.answered and _deleted(self):
-            _refuse_deletion(self, errors.DELETE_ANSWERED_OPTION % {"value": self.instance.value})
-        return data

@@ -9,6 +9,7 @@ from surveys.models import Survey
 from surveys.services import survey_version_for_change
 
 from . import errors
+from .forms import keep_on_page
 
 
 def _kept(form) -> bool:
@@ -22,14 +23,38 @@ def _ordered(formset) -> list:
     return sorted(kept, key=lambda form: form.cleaned_data.get(ORDERING_FIELD_NAME) or 0)
 
 
-def structure_problems(*, form) -> list[tuple]:
-    """Problems of the edited structure as a whole, as (question form, field, message).
-
-    Per-form validation cannot see these: keys must be unique across all sections, and a
-    show-if condition must point at a question that stays and comes earlier in the new
-    order (which only exists once every section's and question's position is known).
-    """
+def _refused_deletions(form) -> list[tuple]:
+    """Answered sections, questions and options marked for deletion, as problems of their
+    parent form (a formset ignores the errors of a form marked for deletion)."""
     problems = []
+    for section_form in form.formsets["sections"].forms:
+        if not _kept(section_form) and getattr(section_form, "locked_reason", ""):
+            keep_on_page(section_form)
+            title = section_form.instance.title_fi
+            problems.append((form, None, errors.DELETE_ANSWERED_SECTION % {"title": title}))
+        for question_form in section_form.formsets["questions"].forms:
+            question = question_form.instance
+            if not _kept(question_form) and getattr(question_form, "answered", False):
+                keep_on_page(question_form)
+                message = errors.DELETE_ANSWERED_QUESTION % {"key": question.key}
+                problems.append((section_form, None, message))
+            for option_form in question_form.formsets["options"].forms:
+                if not _kept(option_form) and getattr(option_form, "answered", False):
+                    keep_on_page(option_form)
+                    message = errors.DELETE_ANSWERED_OPTION % {"value": option_form.instance.value}
+                    problems.append((question_form, None, message))
+    return problems
+
+
+def structure_problems(*, form) -> list[tuple]:
+    """Problems of the edited structure as a whole, as (form, field, message).
+
+    Per-form validation cannot see these: answered parts must not be deleted, keys must be
+    unique across all sections, and a show-if condition must point at a question that
+    stays and comes earlier in the new order (which only exists once every section's and
+    question's position is known).
+    """
+    problems = _refused_deletions(form)
     positions: dict[int, tuple[int, int]] = {}
     retired: set[int] = set()
     seen_keys: dict[str, object] = {}

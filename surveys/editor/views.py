@@ -28,8 +28,9 @@ class SurveyEditorViewMixin:
     def form_valid(self, form):
         problems = structure_problems(form=form)
         if problems:
-            for question_form, field, message in problems:
-                question_form.add_error(field, message)
+            for problem_form, field, message in problems:
+                problem_form.add_error(field, message)
+            self.produced_error_message = self.get_error_message()
             return self.form_invalid(form)
         try:
             return super().form_valid(form)
@@ -55,7 +56,7 @@ class SurveyEditView(SurveyEditorViewMixin, generic.EditView):
     pass
 
 
-def _survey_for(request: HttpRequest, survey_id: int) -> Survey:
+def survey_for_coordinator(request: HttpRequest, survey_id: int) -> Survey:
     """The survey if the user may edit it: Wagtail's permission plus the working-group rule."""
     survey = get_object_or_404(Survey.objects.select_related("working_group"), pk=survey_id)
     if not request.user.has_perm("surveys.change_survey"):
@@ -71,7 +72,7 @@ def survey_preview(request: HttpRequest, survey_id: int, language: str) -> HttpR
     """The saved survey's public form in `language`, every section on one page, inert."""
     if language not in Language.values:
         raise Http404
-    survey = _survey_for(request, survey_id)
+    survey = survey_for_coordinator(request, survey_id)
     questions = survey_questions(survey=survey)
     with translation.override(language):
         groups = [
@@ -113,7 +114,7 @@ def survey_preview(request: HttpRequest, survey_id: int, language: str) -> HttpR
 
 def survey_publish_view(request: HttpRequest, survey_id: int) -> HttpResponse:
     """Confirm, then open a draft survey to answers; shows what is still untranslated."""
-    survey = _survey_for(request, survey_id)
+    survey = survey_for_coordinator(request, survey_id)
     edit_url = reverse("surveys_survey:edit", args=[survey.pk])
     if request.method == "POST":
         try:
