@@ -1,5 +1,6 @@
 """The "Feedback" menu: survey builder, groups, sessions, roles, invites, oral answers."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse, reverse_lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -178,6 +179,11 @@ class FeedbackViewSetGroup(ModelViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_feedback_viewsets():
     return FeedbackViewSetGroup()
+
+
+@hooks.register("insert_global_admin_js")
+def survey_editor_js():
+    return format_html('<script src="{}" defer></script>', static("js/survey-editor.js"))
 
 
 @hooks.register("register_admin_urls")
