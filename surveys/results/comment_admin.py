@@ -10,7 +10,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -18,7 +18,6 @@ from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
 
 from surveys.choices import TEXT_TYPES, CommentDecision, Language
 from surveys.models import Survey, Theme
@@ -152,10 +151,12 @@ def comments_list(request: HttpRequest, survey_id: int) -> HttpResponse:
     return TemplateResponse(request, "surveys/results/comments.html", context)
 
 
-@require_POST
 def comment_themes(request: HttpRequest, survey_id: int, comment_id: int) -> HttpResponse:
     """Replace one comment's themes with the ticked ones."""
     survey = _survey(request, survey_id)
+    if request.method != "POST":
+        # Checked after access, so that nobody learns which surveys exist from a 405.
+        return HttpResponseNotAllowed(["POST"])
     answer = comment_find(survey=survey, comment_id=comment_id)
     if answer is None:
         raise PermissionDenied
@@ -170,10 +171,12 @@ def comment_themes(request: HttpRequest, survey_id: int, comment_id: int) -> Htt
     return _back(request, survey)
 
 
-@require_POST
 def comment_decide(request: HttpRequest, survey_id: int, comment_id: int) -> HttpResponse:
     """Redact a flagged comment for good, or confirm it harmless."""
     survey = _survey(request, survey_id)
+    if request.method != "POST":
+        # Checked after access, so that nobody learns which surveys exist from a 405.
+        return HttpResponseNotAllowed(["POST"])
     answer = comment_find(survey=survey, comment_id=comment_id)
     if answer is None:
         raise PermissionDenied
@@ -189,10 +192,11 @@ def comment_decide(request: HttpRequest, survey_id: int, comment_id: int) -> Htt
     return _back(request, survey)
 
 
-@require_POST
 def theme_add(request: HttpRequest, survey_id: int) -> HttpResponse:
     """A new theme of this survey."""
     survey = _survey(request, survey_id)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     form = ThemeForm(request.POST, prefix="theme", instance=Theme(survey=survey))
     if form.is_valid():
         try:

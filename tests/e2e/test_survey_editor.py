@@ -152,7 +152,7 @@ def test_coordinator_builds_previews_publishes_and_redacts(page, live_server, co
     page.locator("#id_theme-label_fi").fill("Ryhmän toiminta")
     page.locator("#id_theme-label_fi").press("Enter")
     page.wait_for_load_state("networkidle")
-    first = page.locator("li.comment").first
+    first = page.locator("li.survey-comment").first
     first.get_by_label("Ryhmän toiminta").focus()
     page.keyboard.press("Space")
     page.keyboard.press("Tab")
