@@ -3,7 +3,6 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -14,6 +13,7 @@ from django.utils.translation import gettext_lazy
 from surveys.choices import QuestionType
 from surveys.models import PracticeModelFeedback, Survey
 
+from .services import practice_model_feedback_set
 from .views import survey_for_coordinator
 
 
@@ -39,28 +39,6 @@ class FeedbackSettingForm(forms.Form):
         self.fields["question"].choices = [("", _("No feedback on the page"))] + [
             (q.key, f"{q.label_fi} ({q.key}, 1–{q.scale_bounds()[1]})") for q in likert
         ]
-
-
-@transaction.atomic
-def practice_model_feedback_set(
-    *, survey: Survey, question_key: str, agree_from: int
-) -> PracticeModelFeedback | None:
-    """Show `question_key` (agreeing from `agree_from`) on the survey's practice model page.
-
-    An empty key removes the setting. Raises ValidationError when the key is not a Likert
-    question of the survey or the threshold lies outside its scale.
-    """
-    if not question_key:
-        PracticeModelFeedback.objects.filter(survey=survey).delete()
-        return None
-    setting = PracticeModelFeedback.objects.filter(survey=survey).first() or (
-        PracticeModelFeedback(survey=survey)
-    )
-    setting.question_key = question_key
-    setting.agree_from = agree_from
-    setting.full_clean()
-    setting.save()
-    return setting
 
 
 def feedback_setting(request: HttpRequest, survey_id: int) -> HttpResponse:

@@ -1,10 +1,9 @@
 """Reads for the survey editor: what is answered, what is untranslated, which versions exist."""
 
-from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 
 from surveys.choices import CONDITION_TYPES, OPTION_TYPES, YES_NO_VALUES, QuestionType
-from surveys.models import Answer, Option, Question, Response, Survey
+from surveys.models import Answer, Question, Response, Survey
 
 TRANSLATED_LANGUAGES = ("sv", "en")
 
@@ -31,7 +30,8 @@ def condition_choices(*, survey: Survey, exclude_pk: int | None = None) -> list:
     """Grouped choices for a show-if condition: the survey's own choice and yes/no questions.
 
     Each group is one question; each choice is `"<question pk>:<value>"`, labelled with the
-    option's Finnish label so a coordinator picks what respondents see, not a slug.
+    option's label in the admin's language (Finnish when untranslated), so a coordinator
+    picks what respondents see, not a slug.
     """
     if survey.pk is None:
         return []
@@ -49,8 +49,8 @@ def condition_choices(*, survey: Survey, exclude_pk: int | None = None) -> list:
         if question.type == QuestionType.YES_NO:
             values = [(value, yes_no[value]) for value in YES_NO_VALUES]
         else:
-            values = [(option.value, option.label_fi) for option in question.options.all()]
-        label = f"{question.label_fi} ({question.key})"
+            values = [(option.value, option.label()) for option in question.options.all()]
+        label = f"{question.label()} ({question.key})"
         groups.append(
             (label, [(f"{question.pk}:{value}", f"{text} ({value})") for value, text in values])
         )
@@ -119,10 +119,3 @@ def survey_versions(*, survey: Survey) -> list[dict]:
             }
         )
     return list(reversed(versions))
-
-
-def options_with_answers(*, question: Question):
-    """The question's options, each marked `answered`."""
-    return Option.objects.filter(question=question).annotate(
-        answered=Exists(Answer.objects.filter(option=OuterRef("pk")))
-    )

@@ -1,11 +1,11 @@
-"""Writes of the survey editor: saving the nested structure, and publishing a draft."""
+"""Writes of the survey editor: the nested structure, publishing, the practice-model setting."""
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.forms.formsets import DELETION_FIELD_NAME, ORDERING_FIELD_NAME
 from django.utils.translation import gettext as _
 
-from surveys.models import Survey
+from surveys.models import PracticeModelFeedback, Survey
 from surveys.services import survey_version_for_change
 
 from . import errors
@@ -131,3 +131,25 @@ def survey_publish(*, survey: Survey) -> Survey:
     Survey.objects.filter(pk=survey.pk).update(draft=False)
     survey.draft = False
     return survey
+
+
+@transaction.atomic
+def practice_model_feedback_set(
+    *, survey: Survey, question_key: str, agree_from: int
+) -> PracticeModelFeedback | None:
+    """Show `question_key` (agreeing from `agree_from`) on the survey's practice model page.
+
+    An empty key removes the setting. Raises ValidationError when the key is not a Likert
+    question of the survey or the threshold lies outside its scale.
+    """
+    if not question_key:
+        PracticeModelFeedback.objects.filter(survey=survey).delete()
+        return None
+    setting = PracticeModelFeedback.objects.filter(survey=survey).first() or (
+        PracticeModelFeedback(survey=survey)
+    )
+    setting.question_key = question_key
+    setting.agree_from = agree_from
+    setting.full_clean()
+    setting.save()
+    return setting

@@ -7,6 +7,7 @@ screenshots land in test-artifacts/ for a person to look at.
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import Group
 
 from surveys.models import Answer, Survey, WorkingGroup
@@ -121,7 +122,7 @@ def test_coordinator_builds_previews_publishes_and_redacts(page, live_server, co
 
     # Missing labels are listed before publishing; the preview is in Swedish.
     page.goto(f"{live_server.url}/admin/surveys/surveys/edit/{survey.pk}/")
-    page.locator("#tab-label-preview_and_publish").click()
+    page.get_by_role("tab", name="Esikatselu ja julkaisu").click()
     missing_en = page.locator('ul.survey-editor-missing[data-language="en"]').inner_text()
     assert "why_seldom" in missing_en and "Lopuksi" in missing_en
     page.screenshot(path=str(ARTIFACTS / "survey-editor-overview.png"), full_page=True)
@@ -133,6 +134,8 @@ def test_coordinator_builds_previews_publishes_and_redacts(page, live_server, co
     assert page.get_by_role("heading", name="Till sist").is_visible()
     assert "Sällan" in page.locator("body").inner_text()
     page.screenshot(path=str(ARTIFACTS / "survey-editor-preview-sv.png"), full_page=True)
+    report = Axe().run(page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]})
+    assert report.violations_count == 0, report.generate_report()
 
     # Publish: the public form opens.
     page.goto(f"{live_server.url}/admin/surveys/surveys/{survey.pk}/publish/")
@@ -168,3 +171,9 @@ def test_coordinator_builds_previews_publishes_and_redacts(page, live_server, co
     tagged = Answer.objects.filter(question__survey=survey, theme_tags__theme__key="ryhma")
     assert tagged.count() == 1
     page.screenshot(path=str(ARTIFACTS / "survey-editor-comments.png"), full_page=True)
+    report = Axe().run(
+        page,
+        context=".nice-padding",
+        options={"runOnly": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]},
+    )
+    assert report.violations_count == 0, report.generate_report()
