@@ -7,25 +7,21 @@ import segno
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from cms.i18n import active_language
+from surveys.access import reachable_survey, surveys_for, user_is_coordinator, user_may_reach_survey
 from surveys.choices import Channel, Language, OralMode
 from surveys.exceptions import SurveyNotOpen
 from surveys.form_fields import field_context, raw_answers
 from surveys.interchange import survey_export, survey_import
-from surveys.models import InviteBatch, RespondentRole, Session, Survey
-from surveys.results.access import user_can_see_results, user_is_coordinator
-from surveys.selectors import (
-    survey_questions,
-    survey_sections,
-    surveys_for_coordinator,
-    user_can_record_oral,
-)
+from surveys.models import InviteBatch, RespondentRole, Session
+from surveys.selectors import survey_questions, survey_sections
 from surveys.services import response_submit
 from surveys.validation import answers_visible_only
 
@@ -35,7 +31,7 @@ def oral_index(request: HttpRequest) -> HttpResponse:
     if not user_is_coordinator(user=request.user):
         # Editors and moderators record nothing; they should not see an empty tool either.
         raise PermissionDenied
-    surveys = surveys_for_coordinator(user=request.user).filter(allow_oral=True)
+    surveys = surveys_for(user=request.user).filter(allow_oral=True)
     return TemplateResponse(
         request,
         "surveys/admin/oral_index.html",
@@ -45,15 +41,13 @@ def oral_index(request: HttpRequest) -> HttpResponse:
 
 def oral_record(request: HttpRequest, survey_id: int) -> HttpResponse:
     """Record one participant's oral answers, through the same service as the written form."""
-    survey = get_object_or_404(Survey.objects.select_related("working_group"), pk=survey_id)
-    if not user_can_record_oral(user=request.user, survey=survey):
-        raise PermissionDenied
+    survey = reachable_survey(user=request.user, pk=survey_id)
     questions = survey_questions(survey=survey)
     errors: dict[str, list[str]] = {}
     answers: dict = {}
     context_values = {
         "mode": OralMode.INTERVIEW,
-        "language": (translation.get_language() or "fi")[:2],
+        "language": active_language(),
         "role": "",
         "session": "",
         "read_back_confirmed": False,
@@ -101,7 +95,7 @@ def oral_record(request: HttpRequest, survey_id: int) -> HttpResponse:
         else:
             messages.success(request, _("The oral answers were saved."))
             return redirect("surveys_oral_record", survey_id=survey.pk)
-    language = (translation.get_language() or "fi")[:2]
+    language = active_language()
     groups = []
     for group in survey_sections(survey=survey, questions=questions):
         fields = [
@@ -138,20 +132,21 @@ def invite_batch_print(request: HttpRequest, batch_id: int) -> HttpResponse:
     """A printable sheet: each code with a QR code that opens the form with the code filled in."""
     if not request.user.has_perm("surveys.view_invitebatch"):
         raise PermissionDenied
-    batch = get_object_or_404(
-        InviteBatch.objects.select_related("survey__working_group"), pk=batch_id
-    )
-    survey = batch.survey
-    if not user_can_see_results(user=request.user, survey=survey):
-        # Another group's unused codes would let anyone answer that group's survey.
+    batch = InviteBatch.objects.select_related("survey").filter(pk=batch_id).first()
+    # Another group's unused codes would let anyone answer that group's survey; a missing
+    # batch and another group's answer alike.
+    if batch is None and request.user.is_superuser:
+        raise Http404
+    if batch is None or not user_may_reach_survey(user=request.user, survey=batch.survey):
         raise PermissionDenied
-    language = (translation.get_language() or "fi")[:2]
+    survey = batch.survey
+    language = active_language()
     with translation.override(language):
         form_url = request.build_absolute_uri(reverse("surveys:form", kwargs={"key": survey.key}))
     codes = [
         {
             "code": f"{code.code[:4]}-{code.code[4:]}",
-            "used": code.used_on is not None,
+            "used": code.used,
             "qr": segno.make(f"{form_url}?code={code.code}", error="m").svg_inline(
                 scale=3, title=f"{survey.title(language)}: {code.code}"
             ),
@@ -171,10 +166,8 @@ def survey_export_json(request: HttpRequest, survey_id: int) -> HttpResponse:
     """Download a survey in the interchange format (docs/survey-format.md)."""
     if not request.user.has_perm("surveys.view_survey"):
         raise PermissionDenied
-    survey = get_object_or_404(Survey.objects.select_related("working_group"), pk=survey_id)
-    if not user_can_see_results(user=request.user, survey=survey):
-        # A group's survey, as its coordinators build it, is theirs to hand out.
-        raise PermissionDenied
+    # A group's survey, as its coordinators build it, is theirs to hand out.
+    survey = reachable_survey(user=request.user, pk=survey_id)
     body = json.dumps(survey_export(survey=survey), ensure_ascii=False, indent=2)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{survey.key}.json"'

@@ -16,12 +16,13 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from cms.i18n import active_language
 from surveys import errors as messages
 from surveys.choices import Channel
 from surveys.exceptions import SurveyNotOpen
 from surveys.form_fields import field_context, hidden_values, raw_answers
 from surveys.models import RespondentRole, Survey
-from surveys.selectors import survey_questions, survey_sections
+from surveys.selectors import role_by_value, survey_questions, survey_sections
 from surveys.services import invite_code_problem, response_submit
 from surveys.throttling import submission_allowed
 from surveys.validation import answers_validate, answers_visible_only, question_is_visible
@@ -31,7 +32,7 @@ INVITE_FIELD = "invite_code"
 
 
 def _language() -> str:
-    return (translation.get_language() or settings.LANGUAGE_CODE)[:2]
+    return active_language()
 
 
 def _language_links(view_name: str, key: str) -> list[dict]:
@@ -157,7 +158,7 @@ def _check_step(survey, groups, step, steps, answers, state, questions) -> dict:
     keys = {question.key for question in groups[step]["questions"]}
     _clean, problems = answers_validate(questions=questions, answers=answers, only_keys=keys)
     if step == steps[0]:
-        if state["role"] and not RespondentRole.objects.filter(value=state["role"]).exists():
+        if state["role"] and role_by_value(value=state["role"]) is None:
             problems[ROLE_FIELD] = [str(messages.UNKNOWN_ROLE)]
         if survey.requires_invite:
             problem = invite_code_problem(survey=survey, invite_code=state["invite_code"])

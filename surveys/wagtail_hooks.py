@@ -1,5 +1,9 @@
 """The "Feedback" menu: survey builder, groups, sessions, roles, invites, oral answers."""
 
+from django.apps import apps
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import path, reverse, reverse_lazy
 from django.utils.html import format_html
@@ -15,14 +19,26 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from surveys import admin_views
-from surveys.admin_scope import working_group_scope
+from surveys.admin_scope import scoped_filterset, working_group_scope
 from surveys.editor import feedback as editor_feedback
 from surveys.editor import views as editor_views
 from surveys.editor.layout import survey_editor_panels
 from surveys.editor.views import SurveyCreateView, SurveyEditView
-from surveys.models import InviteBatch, RespondentRole, Session, Survey, WorkingGroup
+from surveys.models import (
+    InviteBatch,
+    RespondentRole,
+    Session,
+    Survey,
+    SurveyLogEntry,
+    WorkingGroup,
+)
+from surveys.models.audit import GROUP_PATHS
 from surveys.results import comment_admin
-from surveys.services import invite_batch_create
+from surveys.services import (
+    invite_batch_create,
+    role_delete,
+    working_group_delete,
+)
 
 
 def _languages(base: str) -> FieldRowPanel:
@@ -79,7 +95,40 @@ class SurveyViewSet(
     edit_handler = survey_editor_panels()
 
 
-class WorkingGroupViewSet(working_group_scope("pk"), ModelViewSet):
+class RefusingDeleteView(generic.DeleteView):
+    """Deletes through a service; a refusal is shown as a message on the object's edit page.
+
+    Wagtail's own check (objects that still point here with PROTECT) would answer with a
+    bare "permission denied"; the service says what to do instead.
+    """
+
+    def form_valid(self, form):
+        success_url = self.get_success_url()
+        try:
+            self.delete_service(self.object)
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(self.request, message)
+            return redirect(self.edit_url_name, self.object.pk)
+        messages.success(self.request, self.get_success_message())
+        return self.run_after_hook() or redirect(success_url)
+
+
+class WorkingGroupDeleteView(RefusingDeleteView):
+    @staticmethod
+    def delete_service(group):
+        working_group_delete(group=group)
+
+
+class RoleDeleteView(RefusingDeleteView):
+    @staticmethod
+    def delete_service(role):
+        role_delete(role=role)
+
+
+class WorkingGroupViewSet(
+    working_group_scope("pk", delete_view_class=WorkingGroupDeleteView), ModelViewSet
+):
     model = WorkingGroup
     name = "surveys_workinggroup"
     icon = "group"
@@ -97,12 +146,15 @@ class SessionViewSet(working_group_scope("working_group"), ModelViewSet):
     menu_label = _("Sessions")
     url_prefix = "surveys/sessions"
     list_display = ["working_group", "date", "kind"]
-    list_filter = ["working_group", "kind"]
+    filterset_class = scoped_filterset(Session, ["working_group", "kind"])
     form_fields = ["working_group", "date", "kind"]
 
 
 class RespondentRoleViewSet(ModelViewSet):
+    """Roles are shared by every group: coordinators see them, superusers change them."""
+
     model = RespondentRole
+    delete_view_class = RoleDeleteView
     name = "surveys_respondentrole"
     icon = "user"
     menu_label = _("Respondent roles")
@@ -176,14 +228,22 @@ class FeedbackViewSetGroup(ModelViewSetGroup):
         return items
 
 
-@hooks.register("register_admin_viewset")
-def register_feedback_viewsets():
-    return FeedbackViewSetGroup()
+@hooks.register("register_log_actions")
+def register_survey_log_model(actions):
+    # Survey objects' history is kept per working group (surveys/models/audit.py).
+    for model in apps.get_app_config("surveys").get_models():
+        if model._meta.model_name in GROUP_PATHS:
+            actions.register_model(model, SurveyLogEntry)
 
 
 @hooks.register("insert_global_admin_js")
 def survey_editor_js():
     return format_html('<script src="{}" defer></script>', static("js/survey-editor.js"))
+
+
+@hooks.register("register_admin_viewset")
+def register_feedback_viewsets():
+    return FeedbackViewSetGroup()
 
 
 @hooks.register("register_admin_urls")

@@ -8,14 +8,13 @@ LOCKED_ANSWERED_QUESTION = _(
 )
 LOCKED_ANSWERED_OPTION = _(
     "Chosen in answers: the value is locked and the option cannot be deleted, so that "
-    "earlier answers keep their meaning."
+    "earlier answers keep their meaning. Retire it to take it off the form."
 )
 LOCKED_ANSWERED_SECTION = _("Has answered questions: this section cannot be deleted.")
 LOCKED_RETIRED = _("Retired in version %(version)s: no longer on the form.")
 DELETE_ANSWERED_QUESTION = _(
     "Question “%(key)s” has answers and cannot be deleted. Retire it instead."
 )
-DELETE_ANSWERED_OPTION = _("Option “%(value)s” has been chosen in answers and cannot be deleted.")
 DELETE_ANSWERED_SECTION = _("Section “%(title)s” holds answered questions and cannot be deleted.")
 CONDITION_ONE_QUESTION = _("Choose answers of one question only.")
 CONDITION_UNKNOWN = _("Choose an earlier question of this survey.")

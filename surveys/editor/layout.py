@@ -28,7 +28,11 @@ class RetirePanel(FieldPanel):
 
 
 def _option_panels() -> list:
-    return [LockNotePanel(), FieldPanel("value"), _languages("label")]
+    return [
+        LockNotePanel(),
+        FieldRowPanel([FieldPanel("value"), FieldPanel("retired")]),
+        _languages("label"),
+    ]
 
 
 def _question_panels() -> list:

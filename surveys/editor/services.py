@@ -39,10 +39,12 @@ def _refused_deletions(form) -> list[tuple]:
                 message = errors.DELETE_ANSWERED_QUESTION % {"key": question.key}
                 problems.append((section_form, None, message))
             for option_form in question_form.formsets["options"].forms:
-                if not _kept(option_form) and getattr(option_form, "answered", False):
+                option = option_form.instance
+                problem = option.delete_problem() if option.pk else None
+                if not _kept(option_form) and problem:
+                    # The domain's rule and message (Option.delete_problem).
                     keep_on_page(option_form)
-                    message = errors.DELETE_ANSWERED_OPTION % {"value": option_form.instance.value}
-                    problems.append((question_form, None, message))
+                    problems.append((question_form, None, problem))
     return problems
 
 

@@ -4,17 +4,17 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import ProtectedError
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.admin.views import generic
 
+from surveys.access import user_may_reach_survey
 from surveys.choices import Language
 from surveys.form_fields import field_context
 from surveys.models import Survey
-from surveys.results.access import user_can_see_results
 from surveys.selectors import survey_questions, survey_sections
 
 from . import errors
@@ -57,13 +57,12 @@ class SurveyEditView(SurveyEditorViewMixin, generic.EditView):
 
 
 def survey_for_coordinator(request: HttpRequest, survey_id: int) -> Survey:
-    """The survey if the user may edit it: Wagtail's permission plus the working-group rule."""
-    survey = get_object_or_404(Survey.objects.select_related("working_group"), pk=survey_id)
+    """The survey if the user may edit it: Wagtail's permission plus the one access rule."""
     if not request.user.has_perm("surveys.change_survey"):
         raise PermissionDenied
-    if survey.working_group_id is not None and not user_can_see_results(
-        user=request.user, survey=survey
-    ):
+    survey = Survey.objects.select_related("working_group").filter(pk=survey_id).first()
+    # "Not yours" and "does not exist" answer alike, as everywhere in the builder.
+    if survey is None or not user_may_reach_survey(user=request.user, survey=survey):
         raise PermissionDenied
     return survey
 
