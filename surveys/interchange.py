@@ -207,16 +207,17 @@ def _import(reader: _Reader, data: dict) -> Survey | None:
         if not isinstance(item, dict):
             reader.fail(path, "must be a JSON object")
             continue
-        question = _import_question(reader, survey, sections, questions, item, path, index)
-        if question is not None and question.section_id is None:
-            question.section = loose
-            question.save(update_fields=["section"])
+        question = _import_question(
+            reader, survey, sections, questions, item, path, index, loose=loose
+        )
         if question is not None:
             questions[question.key] = question
     return survey
 
 
-def _import_question(reader, survey, sections, questions, item, path, index) -> Question | None:
+def _import_question(
+    reader, survey, sections, questions, item, path, index, *, loose: Section | None
+) -> Question | None:
     kind = reader.get(item, "type", str, path, required=True)
     if kind and kind not in QuestionType.values:
         reader.fail(f"{path}.type", f"must be one of {', '.join(QuestionType.values)}")
@@ -235,6 +236,8 @@ def _import_question(reader, survey, sections, questions, item, path, index) -> 
     _set_texts(question, "label", reader.texts(item, "label", path, required=True))
     _set_texts(question, "help", reader.texts(item, "help", path))
     section_index = reader.get(item, "section", int, path)
+    # Placed before validation: a show-if condition is checked by position in the form.
+    question.section = loose
     if section_index is not None:
         if not 0 <= section_index < len(sections):
             reader.fail(f"{path}.section", "refers to no section")

@@ -6,6 +6,7 @@ import uuid
 import pytest
 from django.apps import apps
 from django.contrib.auth.models import Group
+from django.utils import translation
 
 from surveys.editor import errors as editor_errors
 from surveys.editor.selectors import missing_labels
@@ -226,7 +227,8 @@ def test_missing_translations_are_listed_per_language(survey):
     question = survey.questions.get(key="attended")
     question.label_en = ""
     question.save()
-    missing = missing_labels(survey=survey)
+    with translation.override("en"):
+        missing = missing_labels(survey=survey)
     assert "Question “attended”" in missing["en"]
     assert "Question “attended”" not in missing["sv"]
 
