@@ -292,7 +292,8 @@ def test_builder_listings_show_only_the_coordinators_own_groups(
     client.force_login(_other_groups_coordinator(django_user_model))
     html = client.get("/admin/surveys/surveys/").content.decode()
     assert "other-group-survey" in html
-    assert "unassigned-survey" in html  # no group yet: any coordinator may assign one
+    # No group yet: only a superuser may open it and give it one (surveys/access.py).
+    assert "unassigned-survey" not in html
     assert "group-work" not in html
 
 
