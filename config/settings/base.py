@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "surveys",
     "api",
     "data_exchange",
+    # Imports a Plone site's export (manage.py import_plone).
+    "plone_import",
     # wagtail-localize replaces wagtail.locales (both use the app label "wagtaillocales").
     "wagtail_localize",
     "wagtail_localize.locales",
