@@ -50,3 +50,10 @@ class Language(models.TextChoices):
 
 
 LIKERT_MAXIMA = (5, 7)
+
+
+class CommentDecision(models.TextChoices):
+    """What a coordinator decided about a comment flagged as possibly identifying."""
+
+    REDACTED = "redacted", _("Identifying details removed for good")
+    HARMLESS = "harmless", _("Confirmed harmless: nothing identifies a person")

@@ -181,18 +181,25 @@ def _import(reader: _Reader, data: dict) -> Survey | None:
     if reader.problems:
         return None
     survey.save()
+    items = reader.get(data, "questions", list, "", required=True, default=[])
+    # The editor shows questions inside sections only, so questions the document leaves
+    # outside any section go into a first section named after the survey.
+    loose = None
+    if any(isinstance(item, dict) and item.get("section") is None for item in items):
+        loose = Section(survey=survey, sort_order=0)
+        _set_texts(loose, "title", reader.texts(data, "title", "", required=True))
+        loose.save()
     sections = []
     for index, item in enumerate(reader.get(data, "sections", list, "", default=[])):
         path = f"sections[{index}]"
         if not isinstance(item, dict):
             reader.fail(path, "must be a JSON object")
             continue
-        section = Section(survey=survey, sort_order=index)
+        section = Section(survey=survey, sort_order=index + (1 if loose else 0))
         _set_texts(section, "title", reader.texts(item, "title", path, required=True))
         section.save()
         sections.append(section)
     questions: dict[str, Question] = {}
-    items = reader.get(data, "questions", list, "", required=True, default=[])
     if not items:
         reader.fail("questions", "needs at least one question")
     for index, item in enumerate(items):
@@ -200,13 +207,17 @@ def _import(reader: _Reader, data: dict) -> Survey | None:
         if not isinstance(item, dict):
             reader.fail(path, "must be a JSON object")
             continue
-        question = _import_question(reader, survey, sections, questions, item, path, index)
+        question = _import_question(
+            reader, survey, sections, questions, item, path, index, loose=loose
+        )
         if question is not None:
             questions[question.key] = question
     return survey
 
 
-def _import_question(reader, survey, sections, questions, item, path, index) -> Question | None:
+def _import_question(
+    reader, survey, sections, questions, item, path, index, *, loose: Section | None
+) -> Question | None:
     kind = reader.get(item, "type", str, path, required=True)
     if kind and kind not in QuestionType.values:
         reader.fail(f"{path}.type", f"must be one of {', '.join(QuestionType.values)}")
@@ -225,6 +236,8 @@ def _import_question(reader, survey, sections, questions, item, path, index) -> 
     _set_texts(question, "label", reader.texts(item, "label", path, required=True))
     _set_texts(question, "help", reader.texts(item, "help", path))
     section_index = reader.get(item, "section", int, path)
+    # Placed before validation: a show-if condition is checked by position in the form.
+    question.section = loose
     if section_index is not None:
         if not 0 <= section_index < len(sections):
             reader.fail(f"{path}.section", "refers to no section")

@@ -4,6 +4,7 @@ from django.apps import apps
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, reverse, reverse_lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -12,21 +13,19 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    InlinePanel,
-    MultiFieldPanel,
-    ObjectList,
-    PageChooserPanel,
 )
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from surveys import admin_views
-from surveys.admin_forms import QuestionAdminForm
 from surveys.admin_scope import scoped_filterset, working_group_scope
+from surveys.editor import feedback as editor_feedback
+from surveys.editor import views as editor_views
+from surveys.editor.layout import survey_editor_panels
+from surveys.editor.views import SurveyCreateView, SurveyEditView
 from surveys.models import (
     InviteBatch,
-    Question,
     RespondentRole,
     Session,
     Survey,
@@ -34,11 +33,10 @@ from surveys.models import (
     WorkingGroup,
 )
 from surveys.models.audit import GROUP_PATHS
+from surveys.results import comment_admin
 from surveys.services import (
     invite_batch_create,
-    question_remove,
     role_delete,
-    survey_version_for_change,
     working_group_delete,
 )
 
@@ -55,6 +53,14 @@ class FormLinkColumn(Column):
         return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', url, url)
 
 
+class CommentsColumn(Column):
+    """The survey's comments, to read, theme and redact."""
+
+    def get_value(self, instance):
+        url = reverse("surveys_survey_comments", args=[instance.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Comments"))
+
+
 class ExportColumn(Column):
     """Download the survey as interchange JSON."""
 
@@ -63,7 +69,14 @@ class ExportColumn(Column):
         return format_html('<a href="{}">{}</a>', url, _("JSON"))
 
 
-class SurveyViewSet(working_group_scope("working_group"), ModelViewSet):
+class SurveyViewSet(
+    working_group_scope(
+        "working_group", add_view_class=SurveyCreateView, edit_view_class=SurveyEditView
+    ),
+    ModelViewSet,
+):
+    """The survey editor: rules, texts and, nested, sections, questions and options."""
+
     model = Survey
     name = "surveys_survey"
     icon = "form"
@@ -73,77 +86,13 @@ class SurveyViewSet(working_group_scope("working_group"), ModelViewSet):
         "key",
         "title_fi",
         "version",
+        "draft",
         FormLinkColumn("form", label=_("Form")),
+        CommentsColumn("comments", label=_("Comments")),
         ExportColumn("export", label=_("Export")),
     ]
     search_fields = ["key", "title_fi", "title_sv", "title_en"]
-    panels = [
-        FieldPanel("key"),
-        MultiFieldPanel([_languages("title"), _languages("description")], heading=_("Texts")),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("anonymous"), FieldPanel("requires_invite")]),
-                FieldRowPanel([FieldPanel("allow_written"), FieldPanel("allow_oral")]),
-                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
-                FieldRowPanel([FieldPanel("min_group_size"), FieldPanel("retention_days")]),
-            ],
-            heading=_("Rules"),
-        ),
-        FieldPanel("working_group"),
-        # Only cms.PracticeModelPage pages are accepted; Survey.clean() checks the type.
-        PageChooserPanel("practice_model"),
-        InlinePanel("sections", heading=_("Sections"), label=_("section")),
-    ]
-
-
-class QuestionCreateView(generic.CreateView):
-    def save_instance(self):
-        # A question added to an answered survey belongs to a new version.
-        question = self.form.instance
-        question.introduced_in = survey_version_for_change(survey=question.survey)
-        return super().save_instance()
-
-
-class QuestionDeleteView(generic.DeleteView):
-    def delete_action(self):
-        question_remove(question=self.object)
-
-
-class QuestionViewSet(
-    working_group_scope(
-        "survey__working_group",
-        add_view_class=QuestionCreateView,
-        delete_view_class=QuestionDeleteView,
-    ),
-    ModelViewSet,
-):
-    model = Question
-    name = "surveys_question"
-    icon = "list-ul"
-    menu_label = _("Questions")
-    url_prefix = "surveys/questions"
-    list_display = ["key", "label_fi", "type", "survey", "section", "order", "retired_in"]
-    # The survey filter lists only the coordinator's own groups' surveys.
-    filterset_class = scoped_filterset(Question, ["survey", "type"])
-    search_fields = ["key", "label_fi"]
-    panels = [
-        FieldRowPanel([FieldPanel("survey"), FieldPanel("section"), FieldPanel("order")]),
-        FieldRowPanel([FieldPanel("key"), FieldPanel("type"), FieldPanel("required")]),
-        _languages("label"),
-        _languages("help"),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("scale_min"), FieldPanel("scale_max")]),
-                _languages("min_label"),
-                _languages("max_label"),
-                FieldRowPanel([FieldPanel("min_value"), FieldPanel("max_value")]),
-            ],
-            heading=_("Scale and number limits"),
-        ),
-        FieldRowPanel([FieldPanel("show_if_question"), FieldPanel("show_if_values")]),
-        InlinePanel("options", heading=_("Options"), label=_("option")),
-    ]
-    edit_handler = ObjectList(panels, base_form_class=QuestionAdminForm)
+    edit_handler = survey_editor_panels()
 
 
 class RefusingDeleteView(generic.DeleteView):
@@ -252,7 +201,6 @@ class FeedbackViewSetGroup(ModelViewSetGroup):
     menu_order = 250
     items = (
         SurveyViewSet,
-        QuestionViewSet,
         WorkingGroupViewSet,
         SessionViewSet,
         RespondentRoleViewSet,
@@ -288,6 +236,11 @@ def register_survey_log_model(actions):
             actions.register_model(model, SurveyLogEntry)
 
 
+@hooks.register("insert_global_admin_js")
+def survey_editor_js():
+    return format_html('<script src="{}" defer></script>', static("js/survey-editor.js"))
+
+
 @hooks.register("register_admin_viewset")
 def register_feedback_viewsets():
     return FeedbackViewSetGroup()
@@ -304,6 +257,41 @@ def register_feedback_admin_urls():
             name="surveys_survey_export",
         ),
         path("surveys/import/", admin_views.survey_import_json, name="surveys_survey_import"),
+        path(
+            "surveys/surveys/<int:survey_id>/preview/<str:language>/",
+            editor_views.survey_preview,
+            name="surveys_survey_preview",
+        ),
+        path(
+            "surveys/surveys/<int:survey_id>/publish/",
+            editor_views.survey_publish_view,
+            name="surveys_survey_publish",
+        ),
+        path(
+            "surveys/surveys/<int:survey_id>/feedback-setting/",
+            editor_feedback.feedback_setting,
+            name="surveys_survey_feedback_setting",
+        ),
+        path(
+            "surveys/surveys/<int:survey_id>/comments/",
+            comment_admin.comments_list,
+            name="surveys_survey_comments",
+        ),
+        path(
+            "surveys/surveys/<int:survey_id>/comments/<uuid:comment_id>/themes/",
+            comment_admin.comment_themes,
+            name="surveys_comment_themes",
+        ),
+        path(
+            "surveys/surveys/<int:survey_id>/comments/<uuid:comment_id>/decision/",
+            comment_admin.comment_decide,
+            name="surveys_comment_decide",
+        ),
+        path(
+            "surveys/surveys/<int:survey_id>/themes/new/",
+            comment_admin.theme_add,
+            name="surveys_theme_add",
+        ),
         path(
             "surveys/invites/<int:batch_id>/print/",
             admin_views.invite_batch_print,

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
-from surveys.choices import Channel, Language
+from surveys.choices import Channel, CommentDecision, Language
 from surveys.results import errors, filterset
 from surveys.results.choices import Breakdown, Withheld
 from surveys.results.filterset import FILTER_FIELDS
@@ -173,6 +173,16 @@ class CommentPageSerializer(serializers.Serializer):
     withheld = WithheldSerializer(allow_null=True)
     released = ReleasedSerializer(allow_null=True)
     results = CommentSerializer(many=True)
+
+
+class CommentReviewInputSerializer(serializers.Serializer):
+    decision = serializers.ChoiceField(
+        CommentDecision.choices,
+        help_text=_(
+            '"redacted" removes the flagged details from the stored text for good; '
+            '"harmless" confirms they identify nobody and shows the text as written.'
+        ),
+    )
 
 
 class CommentThemesInputSerializer(serializers.Serializer):

@@ -29,6 +29,7 @@ from surveys.results.windows import window_payload, withheld_payload
 from . import files
 from .serializers import (
     CommentPageSerializer,
+    CommentReviewInputSerializer,
     CommentSerializer,
     CommentsQuerySerializer,
     CommentThemesInputSerializer,
@@ -181,16 +182,19 @@ class CommentActionView(CoordinatorSurveyView):
 
 
 class CommentReviewView(CommentActionView):
-    """Mark a flagged comment as read by a coordinator: it is shown unmasked from now on."""
+    """Decide on a flagged comment: redact its identifying details for good, or confirm
+    that they identify nobody. A flagged comment is never simply unmasked."""
 
     @extend_schema(
         operation_id="survey_comment_review",
-        request=None,
-        responses={200: CommentSerializer, **DENIED},
+        request=CommentReviewInputSerializer,
+        responses={200: CommentSerializer, 400: INVALID, **DENIED},
     )
     def post(self, request, key: str, comment_id):
         survey, answer = self.comment(request, key, comment_id)
-        comment_review(answer=answer, user=request.user)
+        data = CommentReviewInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        comment_review(answer=answer, decision=data.validated_data["decision"], user=request.user)
         answer = comment_find(survey=survey, comment_id=comment_id)
         language = self.language(self.query(request, survey))
         return Response(comment_view(answer=answer, language=language))

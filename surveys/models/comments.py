@@ -6,6 +6,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from surveys.choices import CommentDecision
+
 from .translated import translated
 
 NOT_A_LIKERT_QUESTION = _("Give the key of a likert question of this survey.")
@@ -62,9 +64,21 @@ class CommentTheme(models.Model):
 
 
 class CommentReview(models.Model):
-    """A coordinator has read a comment that looked identifying; it is no longer masked."""
+    """A coordinator's decision on a comment that looked identifying.
+
+    Either the flagged details were removed from the stored text for good, or the
+    coordinator confirmed that they identify nobody (a service's public phone number);
+    a flagged comment is never simply unmasked.
+    """
 
     answer = models.OneToOneField("surveys.Answer", on_delete=models.CASCADE, related_name="review")
+    # Reviews made before decisions existed showed the text unmasked; "harmless" keeps that.
+    decision = models.CharField(
+        _("decision"),
+        max_length=10,
+        choices=CommentDecision.choices,
+        default=CommentDecision.HARMLESS,
+    )
     reviewed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -80,6 +80,14 @@ class Survey(ClusterableModel):
         verbose_name=_("practice model"),
     )
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    # A survey built in the editor starts as a draft so nobody answers a half-built form
+    # (an answer would lock its keys); surveys from before the editor stay published.
+    draft = models.BooleanField(
+        _("draft"),
+        default=False,
+        editable=False,
+        help_text=_("A draft survey accepts no answers until a coordinator publishes it."),
+    )
 
     class Meta:
         ordering = ["key"]
@@ -102,6 +110,8 @@ class Survey(ClusterableModel):
         ]
 
     def is_open(self, now=None) -> bool:
+        if self.draft:
+            return False
         now = now or timezone.now()
         if self.opens_at and now < self.opens_at:
             return False
@@ -144,8 +154,12 @@ class Survey(ClusterableModel):
                 raise ValidationError({"practice_model": errors.NOT_A_PRACTICE_MODEL})
 
 
-class Section(Orderable):
-    """A step of the written form: questions shown together, with a title per language."""
+class Section(Orderable, ClusterableModel):
+    """A step of the written form: questions shown together, with a title per language.
+
+    Clusterable so that its questions (and their options) are edited inside the survey's
+    own editor as nested inline panels.
+    """
 
     survey = ParentalKey(Survey, on_delete=models.CASCADE, related_name="sections")
     title_fi = models.CharField(_("title (fi)"), max_length=255)
@@ -166,14 +180,18 @@ class Section(Orderable):
 class Question(ClusterableModel):
     """One question; its `key` is stable across versions and languages."""
 
+    # Kept beside `section` (and filled from it on save) because results, answers and the
+    # key's uniqueness are per survey, and a survey-wide query needs no join through sections.
     survey = models.ForeignKey(
         Survey, on_delete=models.CASCADE, related_name="questions", verbose_name=_("survey")
     )
-    section = models.ForeignKey(
+    # Null only for rows written by code that predates sections being required; the
+    # editor and the import always place a question in a section.
+    section = ParentalKey(
         Section,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.CASCADE,
         related_name="questions",
         verbose_name=_("section"),
     )
@@ -214,6 +232,12 @@ class Question(ClusterableModel):
     introduced_in = models.PositiveIntegerField(_("introduced in version"), default=1)
     retired_in = models.PositiveIntegerField(_("retired in version"), null=True, blank=True)
 
+    # Wagtail's inline panel (drag and move buttons) writes the position into `order`.
+    sort_order_field = "order"
+    # Set by the survey editor, which checks positions after saving the whole structure:
+    # while the form is validated, positions of questions dragged in the same edit are stale.
+    defer_position_check = False
+
     class Meta:
         ordering = ["order", "pk"]
         constraints = [
@@ -224,6 +248,15 @@ class Question(ClusterableModel):
 
     def __str__(self) -> str:
         return f"{self.key}: {self.label()}"
+
+    def save(self, *args, **kwargs):
+        if self.section is not None and self.survey_id is None:
+            self.survey_id = self.section.survey_id
+        super().save(*args, **kwargs)
+
+    def position(self) -> tuple[int, int]:
+        """Where the question stands in the form: (section position, question position)."""
+        return (self.section.sort_order if self.section else -1, self.order)
 
     def label(self, language: str | None = None) -> str:
         return translated(self, "label", language)
@@ -260,6 +293,8 @@ class Question(ClusterableModel):
     def clean(self):
         super().clean()
         problems = {}
+        if self.section is not None and self.survey_id is None:
+            self.survey_id = self.section.survey_id
         if self.section_id and self.section.survey_id != self.survey_id:
             problems["section"] = errors.SECTION_OTHER_SURVEY
         if self.pk and self.survey_id:
@@ -294,9 +329,7 @@ class Question(ClusterableModel):
             return {"show_if_question": errors.CONDITION_NOT_EARLIER}
         if condition.type not in CONDITION_TYPES:
             return {"show_if_question": errors.CONDITION_TYPE}
-        own = (self.section.sort_order if self.section else -1, self.order)
-        other = (condition.section.sort_order if condition.section else -1, condition.order)
-        if other >= own:
+        if not self.defer_position_check and condition.position() >= self.position():
             return {"show_if_question": errors.CONDITION_NOT_EARLIER}
         values = self.condition_values
         allowed = set(condition.allowed_condition_values())

@@ -10,3 +10,8 @@ UNTIL_BEFORE_SINCE = _("The end date must not be before the start date.")
 UNKNOWN_ROLE = _("No respondent role has this value.")
 UNKNOWN_GROUP = _("No working group has this id.")
 UNKNOWN_SESSION = _("No session has this id.")
+UNKNOWN_DECISION = _(
+    'Decide "redacted" (remove the identifying details for good) or "harmless" (they '
+    "identify nobody)."
+)
+ALREADY_REDACTED = _("This comment has been redacted; its removed details cannot come back.")

@@ -4,10 +4,11 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from surveys.choices import TEXT_TYPES
+from surveys.choices import TEXT_TYPES, CommentDecision
 from surveys.models import Answer, CommentReview, CommentTheme, Survey, Theme
 
 from . import errors
+from .identifiers import mask_identifiers
 
 
 def comment_find(*, survey: Survey, comment_id) -> Answer | None:
@@ -22,10 +23,35 @@ def comment_find(*, survey: Survey, comment_id) -> Answer | None:
 
 
 @transaction.atomic
-def comment_review(*, answer: Answer, user) -> CommentReview:
-    """Record that `user` has read the comment; from now on it is shown unmasked."""
-    review, _created = CommentReview.objects.get_or_create(
-        answer=answer, defaults={"reviewed_by": user, "reviewed_on": timezone.localdate()}
+def comment_review(*, answer: Answer, decision: str, user) -> CommentReview:
+    """Decide on a flagged comment: redact its identifying details for good, or confirm
+    that they identify nobody.
+
+    Redacting rewrites the stored text with every flagged detail replaced by the mask, so
+    no view, export or later decision can bring the detail back. A redacted comment
+    cannot be confirmed harmless afterwards; deciding again with the same outcome is a
+    no-op. Raises ValidationError for an unknown decision or a comment that has already
+    been redacted.
+    """
+    if decision not in CommentDecision.values:
+        raise ValidationError({"decision": [errors.UNKNOWN_DECISION]})
+    locked = Answer.objects.select_for_update().get(pk=answer.pk)
+    review = CommentReview.objects.filter(answer=locked).first()
+    if review is not None and review.decision == CommentDecision.REDACTED:
+        if decision != CommentDecision.REDACTED:
+            raise ValidationError({"decision": [errors.ALREADY_REDACTED]})
+        return review
+    if decision == CommentDecision.REDACTED:
+        locked.text_value = mask_identifiers(locked.text_value)
+        locked.save(update_fields=["text_value"])
+        answer.text_value = locked.text_value
+    review, _created = CommentReview.objects.update_or_create(
+        answer=locked,
+        defaults={
+            "decision": decision,
+            "reviewed_by": user,
+            "reviewed_on": timezone.localdate(),
+        },
     )
     return review
 

@@ -8,7 +8,7 @@ from django.utils import translation
 from openpyxl import load_workbook
 from rest_framework.test import APIClient
 
-from surveys.models import WorkingGroup
+from surveys.models import Answer, WorkingGroup
 from surveys.results import errors as results_errors
 from surveys.results.identifiers import MASK
 from surveys.results.selectors import survey_results
@@ -110,15 +110,39 @@ def test_comments_are_listed_with_identifying_details_masked(client, survey, ans
     assert "040 123" not in response.content.decode()
 
 
-def test_a_reviewed_comment_is_shown_unmasked(client, survey, answered):
+def _first_flagged(client, survey) -> dict:
     comments = client.get(f"/api/surveys/{survey.key}/comments/").json()["results"]
-    flagged = next(c for c in comments if c["flags"])
-    response = client.post(f"/api/surveys/{survey.key}/comments/{flagged['id']}/review/")
+    return next(c for c in comments if c["flags"])
+
+
+def test_a_redacted_comment_loses_its_identifying_details_for_good(client, survey, answered):
+    flagged = _first_flagged(client, survey)
+    url = f"/api/surveys/{survey.key}/comments/{flagged['id']}/review/"
+    response = client.post(url, {"decision": "redacted"}, format="json")
+    assert response.status_code == 200
+    assert response.json()["text"] == f"Soittakaa minulle {MASK}, kiitos."
+    assert response.json()["reviewed"] is True
+    assert "040 123" not in Answer.objects.get(pk=flagged["id"]).text_value
+    undo = client.post(url, {"decision": "harmless"}, format="json")
+    assert undo.status_code == 400
+    assert "040 123" not in client.get(f"/api/surveys/{survey.key}/comments/").content.decode()
+
+
+def test_a_comment_confirmed_harmless_is_shown_as_written(client, survey, answered):
+    flagged = _first_flagged(client, survey)
+    url = f"/api/surveys/{survey.key}/comments/{flagged['id']}/review/"
+    response = client.post(url, {"decision": "harmless"}, format="json")
     assert response.status_code == 200
     assert response.json()["text"] == IDENTIFYING
-    assert response.json()["reviewed"] is True
-    again = client.get(f"/api/surveys/{survey.key}/comments/").json()["results"]
-    assert next(c for c in again if c["id"] == flagged["id"])["masked"] is False
+    assert response.json()["masked"] is False
+
+
+def test_a_review_without_a_decision_is_refused_and_unmasks_nothing(client, survey, answered):
+    flagged = _first_flagged(client, survey)
+    response = client.post(f"/api/surveys/{survey.key}/comments/{flagged['id']}/review/")
+    assert response.status_code == 400
+    assert "decision" in response.json()["errors"]
+    assert _first_flagged(client, survey)["masked"] is True
 
 
 def test_comments_are_paginated_and_filterable(client, survey, answered):

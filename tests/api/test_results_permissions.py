@@ -66,7 +66,7 @@ def endpoints(survey, comment):
     yield "get", base + "results/", None, 200
     yield "get", base + "results/?by=role", None, 200
     yield "get", base + "comments/", None, 200
-    yield "post", base + f"comments/{comment.public_id}/review/", None, 200
+    yield "post", base + f"comments/{comment.public_id}/review/", {"decision": "harmless"}, 200
     yield "put", base + f"comments/{comment.public_id}/themes/", {"themes": []}, 200
     yield "get", base + "themes/", None, 200
     yield "post", base + "themes/", {"key": "t-{who}", "label_fi": "Teema"}, 201

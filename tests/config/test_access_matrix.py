@@ -172,6 +172,7 @@ def _parameters(world: World) -> list[tuple[str, str, object]]:
         (r"", "page_to_move_id", world.page.pk),
         (r"", "destination_id", world.home.pk),
         (r"", "survey_id", survey.pk),
+        (r"", "language", "sv"),
         (r"", "key", survey.key),
         (r"", "comment_id", world.comment_id),
         (r"", "batch_id", world.batch.pk),
@@ -445,6 +446,12 @@ RULES: list[tuple[str, frozenset, str]] = [
         "group A's survey, questions, group, sessions and invites",
     ),
     (r"^admin/surveys/surveys/<int:survey_id>/export/$", GROUP_A, "survey as JSON"),
+    (
+        r"^admin/surveys/surveys/<int:survey_id>/(preview/<str:language>|publish|"
+        r"feedback-setting|comments|comments/<int:comment_id>/(themes|decision)|themes/new)/$",
+        GROUP_A,
+        "preview, publishing, feedback setting, comments and themes of S",
+    ),
     (r"^admin/surveys/invites/<int:batch_id>/print/$", GROUP_A, "printable invite codes"),
     (r"^admin/surveys/oral/<int:survey_id>/$", GROUP_A, "recording oral answers for S"),
     (r"^admin/surveys/oral/$", COORDINATORS_AND_SUPERUSER, "oral answers: surveys list"),

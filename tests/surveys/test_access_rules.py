@@ -16,6 +16,7 @@ from django.utils.html import escape
 from surveys import errors
 from surveys.models import RespondentRole, Response, Session, Survey, WorkingGroup
 from tests.surveys.builders import build_survey, valid_answers
+from tests.surveys.editor.editor_forms import editor_data
 from tests.surveys.results_builders import add_responses, same
 
 pytestmark = pytest.mark.django_db
@@ -52,7 +53,6 @@ def test_a_coordinator_cannot_open_edit_export_or_record_answers_for_a_survey_wi
         f"/admin/surveys/surveys/edit/{orphan.pk}/",
         f"/admin/surveys/surveys/{orphan.pk}/export/",
         f"/admin/surveys/oral/{orphan.pk}/",
-        f"/admin/surveys/questions/edit/{orphan.questions.first().pk}/",
     ):
         response = client.get(url)
         assert (response.status_code, response["Location"]) == DENIED_REDIRECT, url
@@ -146,10 +146,17 @@ def test_a_new_survey_of_a_coordinator_must_get_one_of_their_groups(client, grou
         "min_group_size": 5,
         "retention_days": 730,
         "allow_written": "on",
-        "sections-TOTAL_FORMS": 0,
+        # The editor asks for at least one section, with its (here empty) questions.
+        "sections-TOTAL_FORMS": 1,
         "sections-INITIAL_FORMS": 0,
         "sections-MIN_NUM_FORMS": 0,
         "sections-MAX_NUM_FORMS": 1000,
+        "sections-0-title_fi": "Osio",
+        "sections-0-ORDER": 1,
+        "sections-0-questions-TOTAL_FORMS": 0,
+        "sections-0-questions-INITIAL_FORMS": 0,
+        "sections-0-questions-MIN_NUM_FORMS": 0,
+        "sections-0-questions-MAX_NUM_FORMS": 1000,
     }
     for group in ("", other.pk):
         client.post("/admin/surveys/surveys/new/", {**data, "working_group": group})
@@ -200,21 +207,20 @@ def test_a_used_roles_value_is_fixed_even_for_a_superuser_but_its_labels_change(
     assert in_admin_language(errors.ROLE_IN_USE) in response.content.decode()
 
 
-def test_question_form_dropdowns_and_list_filter_offer_only_own_groups_surveys(client, groups):
+def test_the_survey_editor_offers_only_its_own_questions_and_own_groups(client, groups):
     other = build_survey(
         "vieraan-ryhman-kysely", working_group=WorkingGroup.objects.create(name="B")
     )
     other.questions.filter(key="attended").update(label_fi="Vieras kysymys")
     other.sections.update(title_fi="Vieras osio")
     client.force_login(groups["coordinator"])
-    own_question = groups["own"].questions.get(key="comments")
-    form = client.get(f"/admin/surveys/questions/edit/{own_question.pk}/").content.decode()
+    form = client.get(f"/admin/surveys/surveys/edit/{groups['own'].pk}/").content.decode()
     assert "Vieras kysymys" not in form and "Vieras osio" not in form
     assert "orpo-kysely" not in form and "vieraan-ryhman-kysely" not in form
-    assert "Työskentely" in form  # own sections are offered
-    listing = client.get("/admin/surveys/questions/").content.decode()
-    assert "Palautetta työryhmästä" in listing
-    assert f'value="{other.pk}"' not in listing and f'value="{groups["orphan"].pk}"' not in listing
+    assert "Työskentely" in form  # own sections are there
+    listing = client.get("/admin/surveys/surveys/").content.decode()
+    assert "oma-kysely" in listing
+    assert "vieraan-ryhman-kysely" not in listing and "orpo-kysely" not in listing
 
 
 def test_session_filter_and_dashboard_group_select_show_only_own_groups(client, groups):
@@ -240,12 +246,18 @@ def test_another_groups_session_answers_like_a_missing_one_in_the_results_api(cl
     assert existing.json() == missing.json()
 
 
+def _session_of(survey) -> Session:
+    return Session.objects.create(
+        working_group=survey.working_group, date=datetime.date(2026, 3, 2), kind="meeting"
+    )
+
+
 def test_another_groups_objects_answer_like_missing_ones_in_the_builder(client, groups):
     other = build_survey(
         "vieraan-ryhman-kysely", working_group=WorkingGroup.objects.create(name="B")
     )
     client.force_login(groups["coordinator"])
-    for kind, pk in (("surveys", other.pk), ("questions", other.questions.first().pk)):
+    for kind, pk in (("surveys", other.pk), ("sessions", _session_of(other).pk)):
         existing = client.get(f"/admin/surveys/{kind}/edit/{pk}/")
         missing = client.get(f"/admin/surveys/{kind}/edit/987654/")
         assert (existing.status_code, existing["Location"]) == DENIED_REDIRECT
@@ -264,20 +276,10 @@ def test_site_history_shows_a_coordinator_only_their_own_groups_changes(
     group_b.coordinators.add(other_coordinator)
     other = build_survey("vieraan-ryhman-kysely", working_group=group_b, title_fi="Salainen kysely")
     client.force_login(other_coordinator)
-    client.post(
-        f"/admin/surveys/surveys/edit/{other.pk}/",
-        {
-            "key": other.key,
-            "title_fi": "Salainen kysely",
-            "min_group_size": 5,
-            "retention_days": 730,
-            "allow_written": "on",
-            "sections-TOTAL_FORMS": 0,
-            "sections-INITIAL_FORMS": 0,
-            "sections-MIN_NUM_FORMS": 0,
-            "sections-MAX_NUM_FORMS": 1000,
-        },
+    response = client.post(
+        f"/admin/surveys/surveys/edit/{other.pk}/", editor_data(other, other_coordinator)
     )
+    assert response.status_code == 302
     client.force_login(superuser)
     assert "Salainen kysely" in client.get("/admin/reports/site-history/").content.decode()
     client.force_login(groups["coordinator"])

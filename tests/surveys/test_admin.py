@@ -16,7 +16,6 @@ pytestmark = pytest.mark.django_db
 
 ADMIN_LISTS = [
     "/admin/surveys/surveys/",
-    "/admin/surveys/questions/",
     "/admin/surveys/working-groups/",
     "/admin/surveys/sessions/",
     "/admin/surveys/roles/",
@@ -142,17 +141,22 @@ def test_survey_with_sections_is_built_in_the_admin(client, superuser):
         "min_group_size": "5",
         "retention_days": "365",
         **formset("sections", [{"title_fi": "Ensimmäinen"}, {"title_fi": "Toinen"}]),
+        **formset("sections-0-questions", []),
+        **formset("sections-1-questions", []),
     }
     response = client.post("/admin/surveys/surveys/new/", data)
     assert response.status_code == 302, response.content.decode()[:2000]
     survey = Survey.objects.get(key="built-here")
     assert [s.title_fi for s in survey.sections.all()] == ["Ensimmäinen", "Toinen"]
+    # Built in the editor, it stays a draft until a coordinator publishes it.
+    assert survey.draft and not survey.is_open()
 
 
-def test_question_added_in_the_admin_after_responses_starts_a_new_version(client, superuser):
+def test_question_added_in_the_editor_after_responses_starts_a_new_version(client, superuser):
     survey = build_survey()
     from surveys.services import response_submit
     from tests.surveys.builders import valid_answers
+    from tests.surveys.editor.editor_forms import editor_data
 
     response_submit(
         survey=survey,
@@ -162,18 +166,26 @@ def test_question_added_in_the_admin_after_responses_starts_a_new_version(client
         role="client",
     )
     client.force_login(superuser)
-    data = {
-        "survey": str(survey.pk),
-        "key": "new-choice",
-        "type": "single_choice",
-        "order": "20",
-        "label_fi": "Uusi kysymys",
-        **formset(
-            "options",
-            [{"value": "a", "label_fi": "Vaihtoehto A"}, {"value": "b", "label_fi": "B"}],
-        ),
-    }
-    response = client.post("/admin/surveys/questions/new/", data)
+    data = editor_data(survey, superuser)
+    index = int(data["sections-0-questions-TOTAL_FORMS"])
+    prefix = f"sections-0-questions-{index}"
+    data.update(
+        {
+            "sections-0-questions-TOTAL_FORMS": str(index + 1),
+            f"{prefix}-ORDER": str(index + 1),
+            f"{prefix}-key": "new-choice",
+            f"{prefix}-type": "single_choice",
+            f"{prefix}-label_fi": "Uusi kysymys",
+            **formset(
+                f"{prefix}-options",
+                [
+                    {"value": "a", "label_fi": "Vaihtoehto A"},
+                    {"value": "b", "label_fi": "B"},
+                ],
+            ),
+        }
+    )
+    response = client.post(f"/admin/surveys/surveys/edit/{survey.pk}/", data)
     assert response.status_code == 302, response.content.decode()[:2000]
     survey.refresh_from_db()
     question = survey.questions.get(key="new-choice")
@@ -247,7 +259,6 @@ def test_editors_do_not_reach_the_oral_answers_tool(client, django_user_model):
         "surveys/edit/{survey}/",
         "surveys/copy/{survey}/",
         "surveys/history/{survey}/",
-        "questions/edit/{question}/",
         "working-groups/edit/{group}/",
         "sessions/edit/{session}/",
         "invites/edit/{batch}/",
@@ -281,7 +292,8 @@ def test_builder_listings_show_only_the_coordinators_own_groups(
     client.force_login(_other_groups_coordinator(django_user_model))
     html = client.get("/admin/surveys/surveys/").content.decode()
     assert "other-group-survey" in html
-    assert "unassigned-survey" not in html  # no group yet: a superuser's to assign
+    # No group yet: only a superuser may open it and give it one (surveys/access.py).
+    assert "unassigned-survey" not in html
     assert "group-work" not in html
 
 

@@ -5,7 +5,7 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
-from surveys.interchange import survey_export
+from surveys.interchange import survey_export, survey_import
 from surveys.models import Question, Section, Survey
 from tests.surveys.builders import build_survey
 
@@ -137,3 +137,19 @@ def test_existing_key_and_broken_json_are_refused(tmp_path):
     with pytest.raises(CommandError, match="not valid JSON"):
         call_command("import_survey", str(path))
     assert Survey.objects.count() == 1
+
+
+def test_questions_outside_any_section_are_imported_into_a_first_section():
+    document = {
+        "key": "loose-questions",
+        "title": {"fi": "Irralliset", "sv": "Lösa"},
+        "sections": [{"title": {"fi": "Toinen"}}],
+        "questions": [
+            {"key": "first", "type": "short_text", "label": {"fi": "Ensin"}},
+            {"key": "second", "type": "short_text", "label": {"fi": "Sitten"}, "section": 0},
+        ],
+    }
+    survey = survey_import(data=document)
+    titles = [(s.title_fi, s.sort_order) for s in survey.sections.all()]
+    assert titles == [("Irralliset", 0), ("Toinen", 1)]
+    assert [q.section.title_fi for q in survey.current_questions()] == ["Irralliset", "Toinen"]

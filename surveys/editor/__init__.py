@@ -1,0 +1,1 @@
+"""The survey editor: sections, questions and options edited in the survey's own admin page."""
