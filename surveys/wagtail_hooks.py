@@ -16,9 +16,10 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from surveys import admin_views
+from surveys import admin_views, paper
 from surveys.admin_scope import working_group_scope
 from surveys.models import InviteBatch, Question, RespondentRole, Session, Survey, WorkingGroup
+from surveys.participants.wagtail_hooks import ParticipantViewSet
 from surveys.services import invite_batch_create, question_remove, survey_version_for_change
 
 
@@ -134,13 +135,21 @@ class WorkingGroupViewSet(working_group_scope("pk"), ModelViewSet):
     form_fields = ["name", "organisation", "coordinators"]
 
 
+class SessionLinkColumn(Column):
+    """The session's link and QR code, to show in the meeting."""
+
+    def get_value(self, instance):
+        url = reverse("surveys_session_link", kwargs={"session_id": instance.pk})
+        return format_html('<a href="{}">{}</a>', url, _("Link and QR code"))
+
+
 class SessionViewSet(working_group_scope("working_group"), ModelViewSet):
     model = Session
     name = "surveys_session"
     icon = "date"
     menu_label = _("Sessions")
     url_prefix = "surveys/sessions"
-    list_display = ["working_group", "date", "kind"]
+    list_display = ["working_group", "date", "kind", SessionLinkColumn("link", label=_("Link"))]
     list_filter = ["working_group", "kind"]
     form_fields = ["working_group", "date", "kind"]
 
@@ -198,6 +207,7 @@ class FeedbackViewSetGroup(ModelViewSetGroup):
         SessionViewSet,
         RespondentRoleViewSet,
         InviteBatchViewSet,
+        ParticipantViewSet,
     )
 
     def get_submenu_items(self):
@@ -237,6 +247,16 @@ def register_feedback_admin_urls():
             name="surveys_survey_export",
         ),
         path("surveys/import/", admin_views.survey_import_json, name="surveys_survey_import"),
+        path(
+            "surveys/sessions/<int:session_id>/link/",
+            admin_views.session_link,
+            name="surveys_session_link",
+        ),
+        path(
+            "surveys/surveys/<int:survey_id>/paper/<str:language>/",
+            paper.paper_form,
+            name="surveys_paper_form",
+        ),
         path(
             "surveys/invites/<int:batch_id>/print/",
             admin_views.invite_batch_print,

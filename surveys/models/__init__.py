@@ -4,6 +4,7 @@ from .comments import CommentReview, CommentTheme, PracticeModelFeedback, Theme 
 from .context import RespondentRole, Session, WorkingGroup
 from .definition import Option, Question, Section, Survey
 from .invites import InviteBatch, InviteCode
+from .participants import Participant
 from .responses import Answer, Response
 
 __all__ = [
@@ -11,6 +12,7 @@ __all__ = [
     "InviteBatch",
     "InviteCode",
     "Option",
+    "Participant",
     "Question",
     "RespondentRole",
     "Response",
