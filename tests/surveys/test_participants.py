@@ -1,4 +1,4 @@
-"""Non-anonymous surveys: personal codes instead of logins, consent, show/export/erase one person."""
+"""Non-anonymous surveys: personal codes, not logins; consent; show, export, erase one person."""
 
 import datetime
 import json
@@ -67,9 +67,7 @@ def test_personal_codes_are_unique_and_only_for_surveys_that_are_not_anonymous(n
     assert caught.value.message_dict["survey"] == [str(errors.PARTICIPANT_ANONYMOUS_SURVEY)]
 
 
-def test_form_asks_for_the_personal_code_and_consent_and_refuses_without_them(
-    client, named_survey
-):
+def test_form_asks_for_the_personal_code_and_consent_and_refuses_without_them(client, named_survey):
     participant = participant_create(survey=named_survey, name="Aino")
     html = client.get(f"/en/feedback/{named_survey.key}/").content.decode()
     assert 'id="participant-code"' in html and 'name="consent"' in html
@@ -100,9 +98,7 @@ def test_answer_with_a_personal_code_is_kept_with_the_participant_and_records_co
     assert participant.consent_given_on == timezone.localdate()
 
 
-def test_qr_link_fills_in_the_personal_code_and_the_language_switch_keeps_it(
-    client, named_survey
-):
+def test_qr_link_fills_in_the_personal_code_and_the_language_switch_keeps_it(client, named_survey):
     participant = participant_create(survey=named_survey, name="Aino")
     html = client.get(f"/sv/feedback/{named_survey.key}/?participant={participant.code}")
     html = html.content.decode()
