@@ -61,6 +61,14 @@ class SurveyViewSet(working_group_scope("working_group"), ModelViewSet):
         FieldPanel("key"),
         MultiFieldPanel([_languages("title"), _languages("description")], heading=_("Texts")),
         MultiFieldPanel(
+            [_languages("privacy_notice")],
+            heading=_("Privacy notice"),
+            help_text=_(
+                "Shown at the start of the form and linked from every step. Leave empty to show "
+                "the default notice, which is written from the rules below."
+            ),
+        ),
+        MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("anonymous"), FieldPanel("requires_invite")]),
                 FieldRowPanel([FieldPanel("allow_written"), FieldPanel("allow_oral")]),
@@ -265,4 +273,5 @@ def register_feedback_admin_urls():
     ]
 
 
+from surveys import guide  # noqa: E402, F401  (registers the Help menu's guide)
 from surveys.results import wagtail_hooks as results_hooks  # noqa: E402, F401
