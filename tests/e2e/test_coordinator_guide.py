@@ -96,6 +96,8 @@ def test_coordinator_opens_a_session_qr_and_records_a_paper_answer(
 
     page.goto(f"{live_server.url}/admin/surveys/surveys/{survey.pk}/paper/sv/")
     expect(page.get_by_text("Hur ofta deltog du?")).to_be_visible()
+    page.emulate_media(media="print")
+    page.screenshot(path="test-artifacts/paper-form-sv.png", full_page=True)
 
 
 def test_guide_opens_from_the_help_menu_with_current_screenshots_in_each_language(

@@ -49,12 +49,14 @@ def focus_is_visible(page) -> bool:
     return page.evaluate(
         """(() => {
             const el = document.activeElement;
-            const box = el.getBoundingClientRect();
+            // A wrapped link has one box per line; its first line is where focus shows.
+            const box = el.getClientRects()[0] || el.getBoundingClientRect();
             if (box.bottom <= 0 || box.top >= window.innerHeight) return false;
             const x = Math.min(Math.max(box.left + box.width / 2, 0), window.innerWidth - 1);
             const y = Math.min(Math.max(box.top + box.height / 2, 0), window.innerHeight - 1);
             const top = document.elementFromPoint(x, y);
-            return top === el || el.contains(top) || (el.labels && [...el.labels].some(l => l.contains(top)));
+            const labels = el.labels ? [...el.labels] : [];
+            return top === el || el.contains(top) || labels.some(l => l.contains(top));
         })()"""
     )
 
