@@ -57,9 +57,7 @@ def shoot(page, name: str) -> None:
     page.screenshot(path=str(SHOTS / f"{name}.png"))
 
 
-def test_coordinator_opens_a_session_qr_and_records_a_paper_answer(
-    page, live_server, coordinator
-):
+def test_coordinator_opens_a_session_qr_and_records_a_paper_answer(page, live_server, coordinator):
     survey = coordinator.coordinated_working_groups.get().surveys.get()
     session = Session.objects.create(
         working_group=survey.working_group, date=timezone.localdate(), kind="workshop"

@@ -12,7 +12,12 @@ from django.utils import timezone
 
 from surveys import errors
 from surveys.models import Answer, Participant, Response
-from surveys.participants.services import participant_create, participants_purge_expired
+from surveys.participants.services import (
+    participant_create,
+    participant_erase,
+    participants_purge_expired,
+)
+from surveys.results.selectors import survey_results
 from surveys.services import response_submit
 from tests.surveys.builders import build_survey, coordinator_of
 
@@ -198,3 +203,26 @@ def test_retention_purge_removes_participants_once_their_answers_are_gone(named_
     assert "Deleted 1 expired responses." in out and "Deleted 1 expired participants." in out
     assert list(Participant.objects.all()) == [recent]
     assert participants_purge_expired() == 0
+
+
+def test_erasing_a_participant_never_makes_the_results_reveal_a_smaller_group(named_survey):
+    named_survey.min_group_size = 5
+    named_survey.save()
+    people = [participant_create(survey=named_survey, name=f"Henkilö {n}") for n in range(5)]
+    for person in people:
+        response_submit(
+            survey=named_survey,
+            answers={"attended": "every", "useful": 4},
+            submission_id=uuid.uuid4(),
+            language="fi",
+            role=None,
+            participant=person,
+            consent=True,
+        )
+    before = survey_results(survey=named_survey)
+    assert (before["respondents"], before["suppressed"]) == (5, False)
+    assert participant_erase(participant=people[0]) == 1
+    after = survey_results(survey=named_survey)
+    # Four people left, under the smallest group of five: nothing is shown any more.
+    assert after["respondents"] is None and after["suppressed"] is True
+    assert all(q["suppressed"] for q in after["questions"])
