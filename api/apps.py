@@ -10,7 +10,8 @@ class ApiConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from api import cache, webhooks
+        from api.content import cache
+        from api.webhooks import events
 
-        webhooks.connect_signals()
+        events.connect_signals()
         cache.connect_signals()

@@ -4,10 +4,11 @@ import logging
 import uuid
 
 from django.core.cache import cache
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
 
@@ -18,7 +19,7 @@ def check_database() -> str | None:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-    except Exception as exc:  # any driver error means "not ready"
+    except DatabaseError as exc:  # any driver error means "not ready"
         logger.warning("Health check: database failed: %s", exc)
         return exc.__class__.__name__
     return None
@@ -40,7 +41,7 @@ def check_cache() -> str | None:
         if cache.get(probe_key) != "ok":
             return "cache did not return the stored value"
         cache.delete(probe_key)
-    except Exception as exc:
+    except (RedisError, OSError) as exc:
         logger.warning("Health check: cache failed: %s", exc)
         return exc.__class__.__name__
     return None

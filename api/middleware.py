@@ -20,5 +20,5 @@ class ApiNotFoundStaysNotFoundMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if response.status_code == 404 and request.path_info.startswith(API_PREFIX):
-            request.urlconf = "api.urlconf"
+            request.urlconf = "config.urls_unprefixed"
         return response

@@ -3,8 +3,8 @@
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
-from api.content import api_router
-from api.preview import preview_view
+from api.content.preview import preview_view
+from api.content.router import api_router
 from api.views import api_not_found
 
 urlpatterns = [

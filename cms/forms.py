@@ -1,18 +1,17 @@
 """Public forms: the guidance filter and site search. Both use GET and work without JS."""
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from cms.choices import ParticipationDimension
-from cms.models import Series, TargetGroup
 
 
 class GuidanceFilterForm(forms.Form):
     """Filters of the guidance index. Unknown or stale values are ignored, never an error page."""
 
     target_group = forms.ModelChoiceField(
-        queryset=TargetGroup.objects.none(),
+        queryset=None,
         required=False,
         label=_("Target group"),
         empty_label=_("All target groups"),
@@ -23,16 +22,17 @@ class GuidanceFilterForm(forms.Form):
         label=_("Participation dimension"),
     )
     series = forms.ModelChoiceField(
-        queryset=Series.objects.none(),
+        queryset=None,
         required=False,
         label=_("Series"),
         empty_label=_("All series"),
     )
 
-    def __init__(self, *args, locale: Locale, **kwargs):
+    def __init__(self, *args, target_groups: QuerySet, series: QuerySet, **kwargs):
+        # The page passes its own language's snippets, so a Swedish page offers Swedish names.
         super().__init__(*args, **kwargs)
-        self.fields["target_group"].queryset = TargetGroup.objects.filter(locale=locale)
-        self.fields["series"].queryset = Series.objects.filter(locale=locale)
+        self.fields["target_group"].queryset = target_groups
+        self.fields["series"].queryset = series
 
     def cleaned_filters(self) -> dict:
         """The valid filters as keyword arguments for `guidance_listing`; invalid ones dropped."""

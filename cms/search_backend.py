@@ -26,7 +26,6 @@ from collections import defaultdict
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
-from django.utils.translation import get_language
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
@@ -34,6 +33,8 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import PlainText
+
+from cms.i18n import active_language
 
 # PostgreSQL's built-in text-search configurations for the site's languages.
 LANGUAGE_SEARCH_CONFIGS = {"fi": "finnish", "sv": "swedish", "en": "english"}
@@ -76,7 +77,7 @@ def search_config_for(obj) -> str:
 
 def active_language_search_config() -> str:
     """The configuration for the language of the current request (the admin user's, say)."""
-    language = (get_language() or "").split("-")[0]
+    language = active_language()
     return LANGUAGE_SEARCH_CONFIGS.get(language, FALLBACK_SEARCH_CONFIG)
 
 

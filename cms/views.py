@@ -4,10 +4,10 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.utils.translation import get_language
 from wagtail.models import Locale
 
 from cms.forms import SearchForm
+from cms.i18n import active_language
 from cms.selectors import page_search
 
 SEARCH_PAGE_SIZE = 10
@@ -17,7 +17,7 @@ def search(request):
     """Search the current language's published pages; a GET form that works without JS."""
     form = SearchForm(request.GET or None)
     query = form.cleaned_data["q"] if form.is_valid() else ""
-    locale = Locale.objects.filter(language_code=get_language()).first() or Locale.get_default()
+    locale = Locale.objects.filter(language_code=active_language()).first() or Locale.get_default()
     results = page_search(query=query, locale=locale) if query else []
     paginator = Paginator(results, SEARCH_PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))

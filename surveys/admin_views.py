@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from cms.i18n import active_language
 from surveys.choices import Channel, Language, OralMode
 from surveys.exceptions import SurveyNotOpen
 from surveys.form_fields import field_context, raw_answers
@@ -58,7 +59,7 @@ def oral_record(request: HttpRequest, survey_id: int) -> HttpResponse:
     survey = get_object_or_404(Survey.objects.select_related("working_group"), pk=survey_id)
     if not user_can_record_oral(user=request.user, survey=survey):
         raise PermissionDenied
-    admin_language = (translation.get_language() or "fi")[:2]
+    admin_language = active_language()
     questions = survey_questions(survey=survey)
     errors: dict[str, list[str]] = {}
     answers: dict = {}
@@ -179,7 +180,7 @@ def invite_batch_print(request: HttpRequest, batch_id: int) -> HttpResponse:
     if not user_can_see_results(user=request.user, survey=survey):
         # Another group's unused codes would let anyone answer that group's survey.
         raise PermissionDenied
-    language = (translation.get_language() or "fi")[:2]
+    language = active_language()
     with translation.override(language):
         form_url = request.build_absolute_uri(reverse("surveys:form", kwargs={"key": survey.key}))
     codes = [
@@ -250,7 +251,7 @@ def session_link(request: HttpRequest, session_id: int) -> HttpResponse:
     user = request.user
     if not (user.is_superuser or user_is_coordinator_of(user=user, group=session.working_group)):
         raise PermissionDenied
-    language = (translation.get_language() or "fi")[:2]
+    language = active_language()
     links = []
     for survey in Survey.objects.filter(working_group=session.working_group, allow_written=True):
         with translation.override(language):

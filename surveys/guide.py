@@ -9,12 +9,12 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse, reverse_lazy
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from cms.i18n import active_language
 from surveys.choices import Language
 from surveys.results.access import user_is_coordinator
 
@@ -29,7 +29,7 @@ def coordinator_guide(request: HttpRequest) -> HttpResponse:
     """The guide in the requested language (?lang=), or the admin user's own language."""
     if not _may_read(request.user):
         raise PermissionDenied
-    language = request.GET.get("lang") or (translation.get_language() or "fi")[:2]
+    language = request.GET.get("lang") or active_language()
     if language not in Language.values:
         language = "fi"
     links = [

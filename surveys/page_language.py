@@ -7,9 +7,11 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language_info
 
+from cms.i18n import active_language
+
 
 def language_code() -> str:
-    return (translation.get_language() or settings.LANGUAGE_CODE)[:2]
+    return active_language()
 
 
 def language_links(view_name: str, key: str, query: dict | None = None) -> list[dict]:

@@ -1,7 +1,6 @@
 """Results API views: check the coordinator, validate filters, call a selector, serialize."""
 
 from django.shortcuts import get_object_or_404
-from django.utils import translation
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import exceptions, status
@@ -10,7 +9,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api.surveys.serializers import ErrorSerializer, ValidationErrorSerializer
-from surveys.choices import Language
+from cms.i18n import active_language
 from surveys.models import Survey, Theme
 from surveys.results import errors
 from surveys.results.access import user_can_see_results, user_is_coordinator
@@ -74,8 +73,7 @@ class CoordinatorSurveyView(APIView):
 
     def language(self, serializer) -> str:
         requested = serializer.validated_data.get("lang")
-        active = (translation.get_language() or "fi")[:2]
-        return requested or (active if active in Language.values else "fi")
+        return requested or active_language()
 
 
 class SurveyResultsView(CoordinatorSurveyView):

@@ -8,6 +8,7 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from cms.i18n import active_language
 from surveys import errors
 from surveys.choices import Channel, Language
 from surveys.exceptions import SurveyNotOpen
@@ -33,7 +34,7 @@ class SurveyNotOpenError(exceptions.APIException):
 
 
 def _request_language(value) -> str:
-    return value if value in Language.values else (translation.get_language() or "fi")[:2]
+    return value if value in Language.values else active_language()
 
 
 class SurveyDetailView(APIView):

@@ -3,6 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from cms.rich_text import RICH_TEXT_FEATURES
+
 
 class HeadingBlock(blocks.StructBlock):
     """A section heading at level 2 or 3, so pages keep a valid heading order."""
@@ -25,7 +27,7 @@ class BaseContentBlock(blocks.StreamBlock):
 
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        features=["bold", "italic", "link", "document-link", "ol", "ul"],
+        features=RICH_TEXT_FEATURES,
         label=_("Text"),
         icon="pilcrow",
         template="blocks/paragraph_block.html",

@@ -7,10 +7,11 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from cms.rich_text import RICH_TEXT_FEATURES
+
 from .content import HeadingBlock
 
 LINK_NEEDS_ONE_TARGET = _("Choose exactly one target: a page, a document or a web address.")
-RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
 class PracticeItemBlock(blocks.StructBlock):

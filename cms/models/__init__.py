@@ -1,14 +1,9 @@
 """Content models, re-exported so migrations and imports see one module."""
 
-from .guidance import (
-    EvaluationReportPage,
-    GuidanceArticlePage,
-    GuidanceIndexPage,
-    PracticeModelPage,
-    PracticeModelRelatedModel,
-    PracticeModelTargetGroup,
-)
+from .articles import EvaluationReportPage, GuidanceArticlePage
+from .guidance_index import GuidanceIndexPage
 from .pages import HomePage, StandardPage
+from .practice_model import PracticeModelPage, PracticeModelRelatedModel, PracticeModelTargetGroup
 from .snippets import ContactPerson, Organisation, Series, TargetGroup
 
 __all__ = [

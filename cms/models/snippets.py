@@ -114,14 +114,3 @@ class Series(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.title
-
-    def member_pages(self):
-        """Live practice models of this series, in the editors' explicit series order."""
-        from .guidance import PracticeModelPage  # pages point at snippets, not the reverse
-
-        return (
-            PracticeModelPage.objects.live()
-            .public()
-            .filter(series=self, series_position__isnull=False, alias_of__isnull=True)
-            .order_by("series_position", "title")
-        )

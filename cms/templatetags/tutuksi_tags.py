@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language_info
 
 from cms.choices import CriterionStatus, PromisingPracticeCriterion
+from cms.selectors import reader_page
 
 register = template.Library()
 
@@ -84,17 +85,4 @@ def criterion_status_label(value: str) -> str:
         return value
 
 
-@register.filter
-def reader_page(page):
-    """`page` in the reader's language if a real, live translation exists, else `page` itself.
-
-    Page links are stored against the Finnish source; an alias copy in the reader's locale
-    would show Finnish text under a Swedish address, so the source is linked instead.
-    """
-    if page is None:
-        return None
-    page = page.specific
-    localized = page.localized
-    if localized.pk != page.pk and localized.live and localized.alias_of_id is None:
-        return localized.specific
-    return page
+register.filter("reader_page", reader_page)

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "cms",
     "surveys",
     "api",
+    "data_exchange",
     # wagtail-localize replaces wagtail.locales (both use the app label "wagtaillocales").
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -285,11 +286,11 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Content, feedback surveys and aggregated results of Tutuksi.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
-    "PREPROCESSING_HOOKS": ["api.schema.project_endpoints_only"],
+    "PREPROCESSING_HOOKS": ["api.content.schema.hooks.project_endpoints_only"],
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "api.schema.add_content_api",
-        "api.schema.document_not_found_for_path_parameters",
+        "api.content.schema.hooks.add_content_api",
+        "api.content.schema.hooks.document_not_found_for_path_parameters",
     ],
     # Swagger UI and Redoc are served from drf-spectacular-sidecar's static files: no CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
@@ -309,6 +310,19 @@ TUTUKSI_PREVIEW_FRONTEND_URL = os.environ.get("TUTUKSI_PREVIEW_FRONTEND_URL", ""
 # TUTUKSI_API_CACHE_TIMEOUT: seconds a content API response stays cached (0 = off).
 # Publishing invalidates the cache at once, so this only bounds memory use.
 TUTUKSI_API_CACHE_TIMEOUT = int(os.environ.get("TUTUKSI_API_CACHE_TIMEOUT", "300"))
+# Cache-Control of cacheable content API answers: frontends and CDNs revalidate with the
+# ETag, so a publish is visible at once while unchanged content costs a 304.
+TUTUKSI_API_CACHE_CONTROL = "public, max-age=0, must-revalidate"
+# Named image renditions every image reference in the content API carries (Wagtail
+# filter specs); a frontend picks by name.
+TUTUKSI_API_IMAGE_RENDITIONS = {
+    "small": "max-480x480|format-webp",
+    "large": "max-1600x1600|format-webp",
+}
+# Publish webhooks: attempts before a delivery is marked failed, and the first retry delay
+# in seconds (doubling after each failure: 30 s, 1 min, 2 min, ...).
+TUTUKSI_WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("TUTUKSI_WEBHOOK_MAX_ATTEMPTS", "6"))
+TUTUKSI_WEBHOOK_RETRY_BASE = float(os.environ.get("TUTUKSI_WEBHOOK_RETRY_BASE", "30"))
 
 # Nothing of ours is framed; Wagtail's preview views set SAMEORIGIN for themselves.
 X_FRAME_OPTIONS = "DENY"

@@ -14,6 +14,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from cms.i18n import active_language
 from surveys.models import Participant
 from surveys.participants.selectors import participant_answers
 from surveys.participants.services import participant_erase
@@ -31,7 +32,7 @@ def _participant_for(request: HttpRequest, participant_id: int) -> Participant:
 
 
 def _language() -> str:
-    return (translation.get_language() or "fi")[:2]
+    return active_language()
 
 
 def participant_form_url(request: HttpRequest, participant: Participant, language: str) -> str:

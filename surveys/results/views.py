@@ -5,12 +5,11 @@ from urllib.parse import urlencode
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from surveys.choices import Language
+from cms.i18n import active_language
 from surveys.models import Survey
 
 from .access import surveys_with_results_for, user_can_see_results, user_is_coordinator
@@ -19,8 +18,7 @@ from .selectors import respondents_over_time, survey_results
 
 
 def _language() -> str:
-    code = (translation.get_language() or "fi")[:2]
-    return code if code in Language.values else "fi"
+    return active_language()
 
 
 def chart_rows(question: dict) -> list[dict]:

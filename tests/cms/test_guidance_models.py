@@ -12,13 +12,13 @@ from cms.models import (
     PracticeModelPage,
     StandardPage,
 )
-from cms.models.guidance import (
+from cms.models.practice_model import (
     DIMENSION_NOT_TICKED,
     DIMENSION_TEXT_MISSING,
     PERIOD_ENDS_BEFORE_START,
     SERIES_POSITION_WITHOUT_SERIES,
 )
-from cms.selectors import guidance_listing
+from cms.selectors import guidance_listing, series_members
 
 from .builders import build_guidance_tree
 
@@ -130,7 +130,7 @@ def test_index_page_paginates_and_keeps_filters_in_page_links(client, tree):
 
 def test_series_lists_its_members_in_the_explicit_order(tree):
     first, second = tree["models"]
-    assert list(tree["series"].member_pages()) == [first, second]
+    assert list(series_members(tree["series"])) == [first, second]
     first.series_position = 5
     first.save_revision().publish()
-    assert list(tree["series"].member_pages()) == [second, first]
+    assert list(series_members(tree["series"])) == [second, first]
