@@ -12,6 +12,7 @@ from surveys.form_flow import (
     INVITE_FIELD,
     PARTICIPANT_FIELD,
     ROLE_FIELD,
+    SESSION_FIELD,
     FormState,
     session_for,
     visible_steps,
@@ -38,7 +39,10 @@ def render_step(request, survey, groups, step, answers, state: FormState, errors
     first = _first_step_fields(survey, state, errors, language) if first_step else {}
     summary = _summary(fields, first, errors)
     carried = hidden_values(questions=other_questions, answers=answers)
-    if not first_step:
+    if first_step:
+        # The session link has no field of its own: it travels hidden from the first step.
+        carried += [(name, value) for name, value in state.carried() if name == SESSION_FIELD]
+    else:
         carried += state.carried()
     session = session_for(survey=survey, code=state.session_code)
     context = {

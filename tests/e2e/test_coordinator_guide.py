@@ -72,6 +72,17 @@ def test_coordinator_opens_a_session_qr_and_records_a_paper_answer(page, live_se
     link = page.locator(".session-link a").get_attribute("href")
     assert link.endswith(f"/fi/feedback/{survey.key}/?session={session.code}")
 
+    # A participant scans the code: the written answer is tagged with the session.
+    page.goto(link)
+    page.locator("#q-attended-0").check()
+    page.locator("#q-useful-2").check()
+    page.locator("button[value='next']").click()
+    page.locator("button[value='next']").click()
+    page.locator("button[value='submit']").click()
+    page.wait_for_url(f"{live_server.url}/fi/feedback/{survey.key}/thanks/")
+    written = Response.objects.get(channel="written")
+    assert written.session == session
+
     page.goto(f"{live_server.url}/admin/surveys/oral/")
     page.locator(f"a[href='/admin/surveys/oral/{survey.pk}/?mode=paper_form']").click()
     assert page.locator("#id_mode").input_value() == "paper_form"
@@ -83,7 +94,7 @@ def test_coordinator_opens_a_session_qr_and_records_a_paper_answer(page, live_se
     page.locator("form.oral-form button[type='submit']").click()
     page.wait_for_load_state()
     expect(page.locator(".messages .success, .messages li").first).to_be_visible()
-    response = Response.objects.get()
+    response = Response.objects.get(channel="oral")
     assert (response.channel, response.mode, response.language, response.session) == (
         "oral",
         "paper_form",

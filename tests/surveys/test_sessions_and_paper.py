@@ -62,8 +62,14 @@ def test_session_page_shows_a_qr_code_of_the_link_that_tags_written_answers(
     assert f"/feedback/{survey.key}/?session={session.code}" in page
     client.logout()
     form = client.get(f"/sv/feedback/{survey.key}/?session={session.code}").content.decode()
-    assert f'name="session_code" value="{session.code}"' not in form  # first step: in the query
+    # The link's code travels with the form from the first step to the last.
+    assert f'<input type="hidden" name="session_code" value="{session.code}">' in form
     assert f'href="/en/feedback/{survey.key}/?session={session.code}"' in form
+    step_two = client.post(
+        f"/sv/feedback/{survey.key}/",
+        {"step": "0", "action": "next", "session_code": session.code, **ANSWERS},
+    ).content.decode()
+    assert f'<input type="hidden" name="session_code" value="{session.code}">' in step_two
     assert send(client, survey, session_code=session.code.lower()).status_code == 302
     assert Response.objects.get().session == session
 
