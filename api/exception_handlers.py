@@ -49,7 +49,9 @@ def api_exception_handler(exc, context):
     elif isinstance(exc, Http404):
         exc = exceptions.NotFound(_("Not found."))
     elif isinstance(exc, DjangoPermissionDenied):
-        exc = exceptions.PermissionDenied(_("You do not have permission to do this."))
+        # A service says why it refuses (in the user's language); keep that, so views need
+        # not repeat the service's check just to word the answer.
+        exc = exceptions.PermissionDenied(str(exc) or _("You do not have permission to do this."))
 
     response = exception_handler(exc, context)
     if response is None:

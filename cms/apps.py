@@ -7,3 +7,7 @@ class CmsConfig(AppConfig):
 
     name = "cms"
     verbose_name = _("Content")
+
+    def ready(self):
+        # Connects the receivers that index a page when it is published.
+        from cms.search import signals  # noqa: F401

@@ -1,14 +1,14 @@
-"""Reads of published content: the guidance listing, series, reader's-language pages, search.
+"""Reads of published content: the guidance listing, series, reader's-language pages.
+
+Site search reads live in cms/search/selectors.py.
 
 Page models call these for their context, so this module imports no model of cms: it
 reaches a practice model's fields through Page's link to its subclass
 (`practicemodelpage__...`), which keeps the arrows pointing from models to selectors.
 """
 
-from django.conf import settings
 from django.db.models import QuerySet
-from wagtail.models import Locale, Page
-from wagtail.search.backends import get_search_backend
+from wagtail.models import Page
 
 from cms.choices import ParticipationDimension
 
@@ -87,33 +87,3 @@ def guidance_listing(
         pages = pages.filter(**{f"{PRACTICE_MODEL}__series": series})
         return pages.distinct().order_by(f"{PRACTICE_MODEL}__series_position", "title").specific()
     return pages.distinct().order_by("-first_published_at", "-pk").specific()
-
-
-def search_backend_for(locale: Locale):
-    """The search backend configured for `locale`'s language, else the default backend.
-
-    On PostgreSQL, settings define one query backend per language whose text-search
-    configuration stems that language (see docs/content-model.md).
-    """
-    language = locale.language_code
-    if language in settings.WAGTAILSEARCH_BACKENDS:
-        return get_search_backend(language)
-    return get_search_backend("default")
-
-
-def page_search(*, query: str, locale: Locale, page_types: list[type[Page]] | None = None):
-    """Live, public pages in `locale` that match `query`, best match first.
-
-    `page_types` narrows the result to those page classes (and their subclasses). Aliases
-    that wagtail-localize keeps for untranslated pages are left out: they would show text in
-    another language. An empty query finds nothing.
-    """
-    query = (query or "").strip()
-    if not query:
-        return Page.objects.none()
-    # `alias_of` is not a search filter field on Page; `id` is, so go through a subquery.
-    real_pages = Page.objects.filter(locale=locale, alias_of__isnull=True).values("id")
-    pages = Page.objects.live().public().filter(locale=locale, id__in=real_pages)
-    if page_types:
-        pages = pages.type(*page_types)
-    return search_backend_for(locale).search(query, pages, operator="and")

@@ -8,7 +8,7 @@ from wagtail.models import Locale
 
 from cms.forms import SearchForm
 from cms.i18n import active_language
-from cms.selectors import page_search
+from cms.search.selectors import page_search, search_result_excerpts
 
 SEARCH_PAGE_SIZE = 10
 
@@ -29,6 +29,8 @@ def search(request):
             "query": query,
             "query_string": urlencode({"q": query}),
             "page_obj": page_obj,
-            "results": [page.specific for page in page_obj.object_list],
+            "results": search_result_excerpts(
+                pages=[page.specific for page in page_obj.object_list], query=query, locale=locale
+            ),
         },
     )

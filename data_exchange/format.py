@@ -30,6 +30,8 @@ EXCLUDED_MODELS: dict[str, str] = {
     "admin.logentry": "Django admin's change log; Wagtail's own history is exported",
     "wagtailsearch.indexentry": "search index; rebuilt by the import",
     "wagtailsearch.sqliteftsindexentry": "search index; rebuilt by the import",
+    "cms.pagesearchentry": "site search index; rebuilt by the import",
+    "cms.pagesearchterm": "site search index; rebuilt by the import",
     "wagtailcore.referenceindex": "usage index; rebuilt by the import",
     "wagtailimages.rendition": "resized copies of images; made again on first use",
     "wagtailembeds.embed": "cache of oEmbed answers; fetched again on first use",

@@ -8,14 +8,21 @@ import segno
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from cms.i18n import active_language
+from surveys.access import (
+    reachable_survey,
+    surveys_for,
+    user_is_coordinator,
+    user_may_reach_group,
+    user_may_reach_survey,
+)
 from surveys.choices import Channel, Language, OralMode
 from surveys.exceptions import SurveyNotOpen
 from surveys.form_fields import field_context, raw_answers
@@ -23,13 +30,7 @@ from surveys.interchange import survey_export, survey_import
 from surveys.models import InviteBatch, Participant, RespondentRole, Session, Survey
 from surveys.models.context import SESSION_LINK_DAYS
 from surveys.paper import paper_form_links
-from surveys.results.access import user_can_see_results, user_is_coordinator
-from surveys.selectors import (
-    survey_questions,
-    survey_sections,
-    surveys_for_coordinator,
-    user_can_record_oral,
-)
+from surveys.selectors import survey_questions, survey_sections
 from surveys.services import response_submit
 from surveys.validation import answers_visible_only
 
@@ -41,7 +42,7 @@ def oral_index(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     surveys = [
         {"survey": survey, "paper_urls": paper_form_links(survey=survey)}
-        for survey in surveys_for_coordinator(user=request.user).filter(allow_oral=True)
+        for survey in surveys_for(user=request.user).filter(allow_oral=True)
     ]
     return TemplateResponse(
         request,
@@ -56,9 +57,7 @@ def oral_record(request: HttpRequest, survey_id: int) -> HttpResponse:
     Errors come in the coordinator's admin language: the participant is not reading them.
     `?mode=paper_form` opens the tool for typing in a filled-in paper form.
     """
-    survey = get_object_or_404(Survey.objects.select_related("working_group"), pk=survey_id)
-    if not user_can_record_oral(user=request.user, survey=survey):
-        raise PermissionDenied
+    survey = reachable_survey(user=request.user, pk=survey_id)
     admin_language = active_language()
     questions = survey_questions(survey=survey)
     errors: dict[str, list[str]] = {}
@@ -173,20 +172,21 @@ def invite_batch_print(request: HttpRequest, batch_id: int) -> HttpResponse:
     """A printable sheet: each code with a QR code that opens the form with the code filled in."""
     if not request.user.has_perm("surveys.view_invitebatch"):
         raise PermissionDenied
-    batch = get_object_or_404(
-        InviteBatch.objects.select_related("survey__working_group"), pk=batch_id
-    )
-    survey = batch.survey
-    if not user_can_see_results(user=request.user, survey=survey):
-        # Another group's unused codes would let anyone answer that group's survey.
+    batch = InviteBatch.objects.select_related("survey").filter(pk=batch_id).first()
+    # Another group's unused codes would let anyone answer that group's survey; a missing
+    # batch and another group's answer alike.
+    if batch is None and request.user.is_superuser:
+        raise Http404
+    if batch is None or not user_may_reach_survey(user=request.user, survey=batch.survey):
         raise PermissionDenied
+    survey = batch.survey
     language = active_language()
     with translation.override(language):
         form_url = request.build_absolute_uri(reverse("surveys:form", kwargs={"key": survey.key}))
     codes = [
         {
             "code": f"{code.code[:4]}-{code.code[4:]}",
-            "used": code.used_on is not None,
+            "used": code.used,
             "qr": segno.make(f"{form_url}?code={code.code}", error="m").svg_inline(
                 scale=3, title=f"{survey.title(language)}: {code.code}"
             ),
@@ -206,10 +206,8 @@ def survey_export_json(request: HttpRequest, survey_id: int) -> HttpResponse:
     """Download a survey in the interchange format (docs/survey-format.md)."""
     if not request.user.has_perm("surveys.view_survey"):
         raise PermissionDenied
-    survey = get_object_or_404(Survey.objects.select_related("working_group"), pk=survey_id)
-    if not user_can_see_results(user=request.user, survey=survey):
-        # A group's survey, as its coordinators build it, is theirs to hand out.
-        raise PermissionDenied
+    # A group's survey, as its coordinators build it, is theirs to hand out.
+    survey = reachable_survey(user=request.user, pk=survey_id)
     body = json.dumps(survey_export(survey=survey), ensure_ascii=False, indent=2)
     response = HttpResponse(body, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{survey.key}.json"'
@@ -247,9 +245,11 @@ def session_link(request: HttpRequest, session_id: int) -> HttpResponse:
     Shown on a screen or printed in the meeting: answers sent through the link are tagged
     with the session for SESSION_LINK_DAYS days after it.
     """
-    session = get_object_or_404(Session.objects.select_related("working_group"), pk=session_id)
-    user = request.user
-    if not (user.is_superuser or user_is_coordinator_of(user=user, group=session.working_group)):
+    session = Session.objects.select_related("working_group").filter(pk=session_id).first()
+    # Like reachable_survey: another group's session and a missing one look the same.
+    if session is None or not user_may_reach_group(
+        user=request.user, group_id=session.working_group_id
+    ):
         raise PermissionDenied
     language = active_language()
     links = []
@@ -273,7 +273,3 @@ def session_link(request: HttpRequest, session_id: int) -> HttpResponse:
         "valid_until": session.date + datetime.timedelta(days=SESSION_LINK_DAYS),
     }
     return TemplateResponse(request, "surveys/admin/session_link.html", context)
-
-
-def user_is_coordinator_of(*, user, group) -> bool:
-    return group.coordinators.filter(pk=user.pk).exists()

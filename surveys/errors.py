@@ -23,6 +23,27 @@ CONDITION_VALUES_WITHOUT_QUESTION = _("Choose the question that these values ref
 CONDITION_NOT_EARLIER = _("A question can only depend on an earlier question of the same survey.")
 CONDITION_TYPE = _("A question can only depend on a choice or yes/no question.")
 CONDITION_VALUES = _("Give one or more of these values, separated by spaces: %(allowed)s")
+OPTION_VALUE_IMMUTABLE = _(
+    "This option has been answered, so its value cannot change: earlier answers would get "
+    "another meaning. Edit its labels, or retire it and add a new option."
+)
+OPTION_ANSWERED_DELETE = _(
+    'The option "%(value)s" has been answered and cannot be deleted. Retire it instead: it '
+    "then no longer shows on the form and stays in the results."
+)
+ROLE_VALUE_IMMUTABLE = _(
+    "This role has been used in answers, so its value cannot change. Edit its labels instead."
+)
+GROUP_HAS_SURVEYS = _(
+    "This working group still has surveys. Move them to another group before deleting it."
+)
+ROLE_IN_USE = _("This role has been used in answers and cannot be deleted.")
+
+# Odd input
+UNSTORABLE_TEXT = _(
+    "This text contains invisible control characters or broken characters. Remove them and "
+    "try again."
+)
 
 # Submission
 SURVEY_NOT_OPEN_YET = _("This survey is not open yet.")

@@ -43,7 +43,7 @@ def raw_answers(*, questions: list[Question], data: QueryDict) -> dict:
 
 def _choices(question: Question, language: str) -> list[tuple[str, str]]:
     if question.type in (QuestionType.SINGLE_CHOICE, QuestionType.MULTI_CHOICE):
-        return [(option.value, option.label(language)) for option in question.options.all()]
+        return [(option.value, option.label(language)) for option in question.active_options()]
     if question.type == QuestionType.YES_NO:
         labels = {"yes": _("Yes"), "no": _("No")}
         return [(value, labels[value]) for value in YES_NO_VALUES]

@@ -12,9 +12,10 @@ from django.utils import timezone
 
 from surveys import errors as messages
 from surveys.form_fields import answer_text
-from surveys.models import RespondentRole, Session, Survey
+from surveys.models import Session, Survey
 from surveys.models.invites import normalise_code
 from surveys.participants.selectors import participant_find
+from surveys.selectors import role_by_value
 from surveys.services import invite_code_problem
 from surveys.validation import answers_validate, question_is_visible
 
@@ -133,7 +134,7 @@ def check_step(*, survey, groups, step, steps, answers, state: FormState, questi
 
 def check_first_step(*, survey: Survey, state: FormState) -> dict:
     problems = {}
-    if state.role and not RespondentRole.objects.filter(value=state.role).exists():
+    if state.role and role_by_value(value=state.role) is None:
         problems[ROLE_FIELD] = [str(messages.UNKNOWN_ROLE)]
     if survey.requires_invite:
         problem = invite_code_problem(survey=survey, invite_code=state.invite_code)

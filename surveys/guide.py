@@ -15,8 +15,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from cms.i18n import active_language
+from surveys.access import user_is_coordinator
 from surveys.choices import Language
-from surveys.results.access import user_is_coordinator
 
 SCREENSHOT_DIR = "guide"
 

@@ -36,6 +36,7 @@ def survey_export(*, survey: Survey) -> dict[str, Any]:
         if question.has_options:
             item["options"] = [
                 {"value": option.value, "label": translations(option, "label")}
+                | ({"retired": True} if option.retired else {})
                 for option in question.options.all()
             ]
         if question.type == QuestionType.LIKERT:
@@ -274,6 +275,7 @@ def _import_question(reader, survey, sections, questions, item, path, index) -> 
         option = Option(
             question=question,
             value=reader.get(option_item, "value", str, option_path, required=True) or "",
+            retired=bool(reader.get(option_item, "retired", bool, option_path, default=False)),
             sort_order=option_index,
         )
         _set_texts(option, "label", reader.texts(option_item, "label", option_path, required=True))

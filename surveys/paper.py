@@ -5,18 +5,17 @@ forms in with the oral tool in mode "paper form", so paper answers pool with the
 """
 
 import segno
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 
+from surveys.access import reachable_survey
 from surveys.choices import Language, QuestionType
 from surveys.form_fields import field_context
 from surveys.models import RespondentRole, Survey
 from surveys.privacy import privacy_context
-from surveys.selectors import survey_questions, survey_sections, user_can_record_oral
+from surveys.selectors import survey_questions, survey_sections
 
 # Blank lines printed for a written answer: enough for a few sentences by hand.
 TEXT_LINES = {QuestionType.SHORT_TEXT: 1, QuestionType.LONG_TEXT: 6}
@@ -38,10 +37,8 @@ def paper_form(request: HttpRequest, survey_id: int, language: str) -> HttpRespo
     """The survey as a printable page in `language`, with boxes to tick and lines to write on."""
     if language not in Language.values:
         raise Http404
-    survey = get_object_or_404(Survey.objects.select_related("working_group"), pk=survey_id)
-    if not user_can_record_oral(user=request.user, survey=survey):
-        # Paper answers are typed in by the group's coordinators, so only they print forms.
-        raise PermissionDenied
+    # Paper answers are typed in by the group's coordinators, so only they print forms.
+    survey = reachable_survey(user=request.user, pk=survey_id)
     with translation.override(language):
         questions = survey_questions(survey=survey)
         sections = []

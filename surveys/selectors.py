@@ -1,9 +1,8 @@
 """Reads of the feedback domain."""
 
-from django.db.models import QuerySet
-
-from surveys.models import InviteCode, Question, Survey
+from surveys.models import InviteCode, Question, RespondentRole, Survey
 from surveys.models.invites import normalise_code
+from surveys.validation import is_storable_text
 
 
 def survey_questions(*, survey: Survey, version: int | None = None) -> list[Question]:
@@ -19,22 +18,14 @@ def survey_sections(*, survey: Survey, questions: list[Question]) -> list[dict]:
     return [{"section": section, "questions": items} for section, items in groups.items()]
 
 
-def user_can_record_oral(*, user, survey: Survey) -> bool:
-    """Superusers and the coordinators of the survey's working group may record oral answers."""
-    if user is None or not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    if survey.working_group_id is None:
-        return False
-    return survey.working_group.coordinators.filter(pk=user.pk).exists()
-
-
-def surveys_for_coordinator(*, user) -> QuerySet[Survey]:
-    if user.is_superuser:
-        return Survey.objects.all()
-    return Survey.objects.filter(working_group__coordinators=user)
-
-
 def invite_code_find(*, survey: Survey, code: str) -> InviteCode | None:
+    if not is_storable_text(code):
+        return None  # typed or pasted junk is simply not a code
     return InviteCode.objects.filter(batch__survey=survey, code=normalise_code(code)).first()
+
+
+def role_by_value(*, value: str) -> RespondentRole | None:
+    """The respondent role with this value, or None (also for text no role could have)."""
+    if not is_storable_text(value):
+        return None
+    return RespondentRole.objects.filter(value=value).first()

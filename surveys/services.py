@@ -9,8 +9,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 
 from surveys import errors
+from surveys.access import user_may_reach_survey
 from surveys.choices import Channel, Language, OralMode
 from surveys.exceptions import SurveyNotOpen
+from surveys.invites import invite_release, invite_reserve
 from surveys.models import (
     Answer,
     InviteBatch,
@@ -24,11 +26,10 @@ from surveys.models import (
     WorkingGroup,
 )
 from surveys.models.invites import generate_code
-from surveys.selectors import invite_code_find, survey_questions, user_can_record_oral
+from surveys.selectors import invite_code_find, role_by_value, survey_questions
 from surveys.validation import CleanAnswer, answers_validate
 
 
-@transaction.atomic
 def response_submit(
     *,
     survey: Survey,
@@ -103,36 +104,50 @@ def response_submit(
             problems.update(answer_problems)
         if problems:
             raise ValidationError(problems)
-        try:
-            with transaction.atomic():
-                response = _store(
-                    survey=survey,
-                    version=version,
-                    clean=clean,
-                    submission_id=submission_id,
-                    language=language,
-                    role=role_obj,
-                    channel=channel,
-                    mode=mode or "",
-                    session=session,
-                    read_back_confirmed=read_back_confirmed and channel == Channel.ORAL,
-                    entered_by=entered_by if channel == Channel.ORAL else None,
-                    respondent=None if survey.anonymous else respondent,
-                    participant=None if survey.anonymous else participant,
-                )
-                if participant is not None and not survey.anonymous:
-                    Participant.objects.filter(
-                        pk=participant.pk, consent_given_on__isnull=True
-                    ).update(consent_given_on=timezone.localdate())
-                if code is not None and not _consume(code):
-                    raise ValidationError({"invite_code": [str(errors.INVITE_USED)]})
-        except IntegrityError:
-            # Another request stored this submission_id first: answer with its response.
+        store = {
+            "survey": survey,
+            "version": version,
+            "clean": clean,
+            "submission_id": submission_id,
+            "language": language,
+            "role": role_obj,
+            "channel": channel,
+            "mode": mode or "",
+            "session": session,
+            "read_back_confirmed": read_back_confirmed and channel == Channel.ORAL,
+            "entered_by": entered_by if channel == Channel.ORAL else None,
+            "respondent": None if survey.anonymous else respondent,
+            "participant": None if survey.anonymous else participant,
+        }
+        if code is None:
+            return _store_once(**store)
+        # The code is taken and the response stored in two transactions, so no row version
+        # of one carries the other's transaction id (see surveys/invites.py).
+        if not invite_reserve(code=code):
             existing = Response.objects.filter(submission_id=submission_id).first()
-            if existing is None:
-                raise
-            return existing, False
-        return response, True
+            if existing is not None and existing.survey_id == survey.pk:
+                return existing, False  # this very submission, stored by a twin request
+            raise ValidationError({"invite_code": [str(errors.INVITE_USED)]})
+        try:
+            response, created = _store_once(**store)
+        except BaseException:
+            invite_release(code=code)
+            raise
+        if not created:
+            invite_release(code=code)  # a twin request stored it with its own code use
+        return response, created
+
+
+def _store_once(*, submission_id, **fields) -> tuple[Response, bool]:
+    try:
+        with transaction.atomic():
+            return _store(submission_id=submission_id, **fields), True
+    except IntegrityError:
+        # Another request stored this submission_id first: answer with its response.
+        existing = Response.objects.filter(submission_id=submission_id).first()
+        if existing is None:
+            raise
+        return existing, False
 
 
 def _raise_not_open(survey: Survey) -> None:
@@ -149,7 +164,7 @@ def _check_context(
     if channel not in Channel.values or channel not in survey.channels:
         problems["channel"] = [str(errors.CHANNEL_NOT_ALLOWED)]
     if channel == Channel.ORAL:
-        if not user_can_record_oral(user=entered_by, survey=survey):
+        if not user_may_reach_survey(user=entered_by, survey=survey):
             raise PermissionDenied(str(errors.ORAL_NOT_PERMITTED))
         if mode not in OralMode.values:
             problems["mode"] = [str(errors.MODE_REQUIRED)]
@@ -162,7 +177,7 @@ def _check_context(
         return None
     if isinstance(role, RespondentRole):
         return role
-    role_obj = RespondentRole.objects.filter(value=role).first()
+    role_obj = role_by_value(value=role) if isinstance(role, str) else None
     if role_obj is None:
         problems["role"] = [str(errors.UNKNOWN_ROLE)]
     return role_obj
@@ -191,7 +206,7 @@ def invite_code_problem(*, survey: Survey, invite_code: str | None) -> str | Non
     code = invite_code_find(survey=survey, code=invite_code)
     if code is None:
         return str(errors.INVITE_INVALID)
-    if code.used_on is not None:
+    if code.used:
         return str(errors.INVITE_USED)
     return None
 
@@ -204,15 +219,6 @@ def _check_invite(*, survey: Survey, invite_code: str | None, problems) -> Invit
         problems["invite_code"] = [problem]
         return None
     return invite_code_find(survey=survey, code=invite_code)
-
-
-def _consume(code: InviteCode) -> bool:
-    """Mark the code used, only if nobody else did; stores the date, never the response."""
-    return bool(
-        InviteCode.objects.filter(pk=code.pk, used_on__isnull=True).update(
-            used_on=timezone.localdate()
-        )
-    )
 
 
 def _store(*, survey, version, clean: dict[str, CleanAnswer], **fields) -> Response:
@@ -242,6 +248,11 @@ def _store(*, survey, version, clean: dict[str, CleanAnswer], **fields) -> Respo
                 )
             )
     Answer.objects.bulk_create(rows)
+    if response.participant_id is not None:
+        # The first answer records when the participant consented (the date, not the time).
+        Participant.objects.filter(
+            pk=response.participant_id, consent_given_on__isnull=True
+        ).update(consent_given_on=timezone.localdate())
     return response
 
 
@@ -327,3 +338,23 @@ def question_remove(*, question: Question) -> bool:
     question.retired_in = survey_version_for_change(survey=question.survey)
     question.save(update_fields=["retired_in"])
     return False
+
+
+@transaction.atomic
+def working_group_delete(*, group: WorkingGroup) -> None:
+    """Delete a working group that has no surveys; refuse (ValidationError) if it has any.
+
+    A survey left without a group is for superusers only, so deleting the group would
+    silently take the survey away from its coordinators; they move it first.
+    """
+    if group.surveys.exists():
+        raise ValidationError(errors.GROUP_HAS_SURVEYS)
+    group.delete()
+
+
+@transaction.atomic
+def role_delete(*, role: RespondentRole) -> None:
+    """Delete a respondent role no answer uses; refuse (ValidationError) otherwise."""
+    if role.responses.exists():
+        raise ValidationError(errors.ROLE_IN_USE)
+    role.delete()

@@ -8,6 +8,23 @@ from django.utils import timezone
 from rest_framework.throttling import ScopedRateThrottle
 
 
+def client_address(request) -> str | None:
+    """The client's address as the trusted proxies saw it (settings.TRUSTED_PROXY_COUNT).
+
+    X-Forwarded-For is whatever the client sent, plus one address appended by each proxy
+    on the way. Only the entries our own proxies appended can be trusted, so with N
+    proxies the client is the N-th address from the right; with none configured the
+    header is ignored, as a client can write anything in it.
+    """
+    count = settings.TRUSTED_PROXY_COUNT
+    remote = request.META.get("REMOTE_ADDR")
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR")
+    if count <= 0 or not forwarded:
+        return remote
+    addresses = [part.strip() for part in forwarded.split(",")]
+    return addresses[-min(count, len(addresses))] or remote
+
+
 class PrivateScopedRateThrottle(ScopedRateThrottle):
     """ScopedRateThrottle keyed by a keyed hash of the client's address, not the address.
 
@@ -23,7 +40,7 @@ class PrivateScopedRateThrottle(ScopedRateThrottle):
             salt = f"{settings.SECRET_KEY}:{timezone.localdate().isoformat()}".encode()
             # A request without a client address (some proxies, WSGI test harnesses)
             # shares one bucket rather than failing.
-            address = (self.get_ident(request) or "unknown").encode()
+            address = (client_address(request) or "unknown").encode()
             ident = hmac.new(salt, address, hashlib.sha256).hexdigest()
         return self.cache_format % {"scope": self.scope, "ident": ident}
 

@@ -4,6 +4,7 @@ Shared by the service (API, oral channel) and by the written form, which checks 
 section at a time before the whole response reaches the service.
 """
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
@@ -13,6 +14,15 @@ from surveys.models import Option, Question
 
 SHORT_TEXT_MAX = 500
 LONG_TEXT_MAX = 5000
+
+# NUL and the other C0 controls except tab and line breaks, and lone UTF-16 surrogates:
+# no person types them, the database refuses NUL and UTF-8 cannot encode a surrogate.
+_UNSTORABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+
+
+def is_storable_text(value: str) -> bool:
+    """Whether `value` can be stored and shown as text as it is."""
+    return _UNSTORABLE.search(value) is None
 
 
 @dataclass
@@ -94,7 +104,9 @@ def answer_clean(question: Question, value) -> CleanAnswer:
             raise ValueError(str(errors.NOT_ONE_CHOICE))
         return CleanAnswer(question, options=[_option(question, value)])
     if kind == QuestionType.MULTI_CHOICE:
-        values = [value] if isinstance(value, str) else value
+        # A bare string is refused rather than guessed at: "a,b" or "a b" could be meant
+        # as one option or several, and clients must send what they mean.
+        values = value
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
             raise ValueError(str(errors.NOT_A_LIST))
         if len(set(values)) != len(values):
@@ -110,6 +122,8 @@ def answer_clean(question: Question, value) -> CleanAnswer:
         raise ValueError(str(errors.NOT_YES_NO))
     if not isinstance(value, str):
         raise ValueError(str(errors.NOT_TEXT))
+    if not is_storable_text(value):
+        raise ValueError(str(errors.UNSTORABLE_TEXT))
     limit = SHORT_TEXT_MAX if kind == QuestionType.SHORT_TEXT else LONG_TEXT_MAX
     text = value.strip()
     if len(text) > limit:
@@ -118,7 +132,7 @@ def answer_clean(question: Question, value) -> CleanAnswer:
 
 
 def _option(question: Question, value: str) -> Option:
-    for option in question.options.all():
+    for option in question.active_options():
         if option.value == value:
             return option
     raise ValueError(str(errors.UNKNOWN_OPTION))

@@ -1,5 +1,9 @@
 """The "Feedback" menu: survey builder, groups, sessions, roles, invites, oral answers."""
 
+from django.apps import apps
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
 from django.urls import path, reverse, reverse_lazy
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +14,7 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
+    ObjectList,
     PageChooserPanel,
 )
 from wagtail.admin.ui.tables import Column
@@ -17,10 +22,26 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from surveys import admin_views, paper
-from surveys.admin_scope import working_group_scope
-from surveys.models import InviteBatch, Question, RespondentRole, Session, Survey, WorkingGroup
+from surveys.admin_forms import QuestionAdminForm
+from surveys.admin_scope import scoped_filterset, working_group_scope
+from surveys.models import (
+    InviteBatch,
+    Question,
+    RespondentRole,
+    Session,
+    Survey,
+    SurveyLogEntry,
+    WorkingGroup,
+)
+from surveys.models.audit import GROUP_PATHS
 from surveys.participants.wagtail_hooks import ParticipantViewSet
-from surveys.services import invite_batch_create, question_remove, survey_version_for_change
+from surveys.services import (
+    invite_batch_create,
+    question_remove,
+    role_delete,
+    survey_version_for_change,
+    working_group_delete,
+)
 
 
 def _languages(base: str) -> FieldRowPanel:
@@ -111,7 +132,8 @@ class QuestionViewSet(
     menu_label = _("Questions")
     url_prefix = "surveys/questions"
     list_display = ["key", "label_fi", "type", "survey", "section", "order", "retired_in"]
-    list_filter = ["survey", "type"]
+    # The survey filter lists only the coordinator's own groups' surveys.
+    filterset_class = scoped_filterset(Question, ["survey", "type"])
     search_fields = ["key", "label_fi"]
     panels = [
         FieldRowPanel([FieldPanel("survey"), FieldPanel("section"), FieldPanel("order")]),
@@ -130,9 +152,43 @@ class QuestionViewSet(
         FieldRowPanel([FieldPanel("show_if_question"), FieldPanel("show_if_values")]),
         InlinePanel("options", heading=_("Options"), label=_("option")),
     ]
+    edit_handler = ObjectList(panels, base_form_class=QuestionAdminForm)
 
 
-class WorkingGroupViewSet(working_group_scope("pk"), ModelViewSet):
+class RefusingDeleteView(generic.DeleteView):
+    """Deletes through a service; a refusal is shown as a message on the object's edit page.
+
+    Wagtail's own check (objects that still point here with PROTECT) would answer with a
+    bare "permission denied"; the service says what to do instead.
+    """
+
+    def form_valid(self, form):
+        success_url = self.get_success_url()
+        try:
+            self.delete_service(self.object)
+        except ValidationError as exc:
+            for message in exc.messages:
+                messages.error(self.request, message)
+            return redirect(self.edit_url_name, self.object.pk)
+        messages.success(self.request, self.get_success_message())
+        return self.run_after_hook() or redirect(success_url)
+
+
+class WorkingGroupDeleteView(RefusingDeleteView):
+    @staticmethod
+    def delete_service(group):
+        working_group_delete(group=group)
+
+
+class RoleDeleteView(RefusingDeleteView):
+    @staticmethod
+    def delete_service(role):
+        role_delete(role=role)
+
+
+class WorkingGroupViewSet(
+    working_group_scope("pk", delete_view_class=WorkingGroupDeleteView), ModelViewSet
+):
     model = WorkingGroup
     name = "surveys_workinggroup"
     icon = "group"
@@ -158,12 +214,15 @@ class SessionViewSet(working_group_scope("working_group"), ModelViewSet):
     menu_label = _("Sessions")
     url_prefix = "surveys/sessions"
     list_display = ["working_group", "date", "kind", SessionLinkColumn("link", label=_("Link"))]
-    list_filter = ["working_group", "kind"]
+    filterset_class = scoped_filterset(Session, ["working_group", "kind"])
     form_fields = ["working_group", "date", "kind"]
 
 
 class RespondentRoleViewSet(ModelViewSet):
+    """Roles are shared by every group: coordinators see them, superusers change them."""
+
     model = RespondentRole
+    delete_view_class = RoleDeleteView
     name = "surveys_respondentrole"
     icon = "user"
     menu_label = _("Respondent roles")
@@ -237,6 +296,14 @@ class FeedbackViewSetGroup(ModelViewSetGroup):
             )
         )
         return items
+
+
+@hooks.register("register_log_actions")
+def register_survey_log_model(actions):
+    # Survey objects' history is kept per working group (surveys/models/audit.py).
+    for model in apps.get_app_config("surveys").get_models():
+        if model._meta.model_name in GROUP_PATHS:
+            actions.register_model(model, SurveyLogEntry)
 
 
 @hooks.register("register_admin_viewset")

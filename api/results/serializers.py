@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
+from surveys.access import groups_for
 from surveys.choices import Channel, Language
 from surveys.models import RespondentRole, Session, WorkingGroup
 from surveys.results import errors
@@ -34,12 +35,19 @@ class ResultsFilterSerializer(serializers.Serializer):
         return value
 
     def validate_group(self, value):
-        if not WorkingGroup.objects.filter(pk=value).exists():
+        request = self.context.get("request")
+        groups = groups_for(user=request.user) if request else WorkingGroup.objects.all()
+        if not groups.filter(pk=value).exists():
             raise serializers.ValidationError(errors.UNKNOWN_GROUP)
         return value
 
     def validate_session(self, value):
-        if not Session.objects.filter(pk=value).exists():
+        sessions = Session.objects.filter(pk=value)
+        survey = self.context.get("survey")
+        if survey is not None:
+            # Only the survey's own group's sessions: any other answers like a missing one.
+            sessions = sessions.filter(working_group_id=survey.working_group_id)
+        if not sessions.exists():
             raise serializers.ValidationError(errors.UNKNOWN_SESSION)
         return value
 

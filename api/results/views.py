@@ -10,9 +10,9 @@ from rest_framework.views import APIView
 
 from api.surveys.serializers import ErrorSerializer, ValidationErrorSerializer
 from cms.i18n import active_language
+from surveys.access import user_is_coordinator, user_may_reach_survey
 from surveys.models import Survey, Theme
 from surveys.results import errors
-from surveys.results.access import user_can_see_results, user_is_coordinator
 from surveys.results.comments import comment_view, comments_respondents, survey_comments
 from surveys.results.exports import codebook_rows, response_rows, result_rows
 from surveys.results.selectors import survey_results
@@ -56,18 +56,23 @@ class CoordinatorSurveyView(APIView):
         if not user_is_coordinator(user=request.user):
             raise exceptions.PermissionDenied(errors.NOT_A_COORDINATOR)
         if request.user.is_superuser:
-            return get_object_or_404(Survey, key=key)
-        survey = Survey.objects.select_related("working_group").filter(key=key).first()
+            self.resolved_survey = get_object_or_404(Survey, key=key)
+            return self.resolved_survey
+        survey = Survey.objects.filter(key=key).first()
         # An unknown key and another group's survey answer alike: nobody learns which
         # surveys other working groups run.
-        if survey is None or not user_can_see_results(user=request.user, survey=survey):
+        if survey is None or not user_may_reach_survey(user=request.user, survey=survey):
             raise exceptions.PermissionDenied(errors.NOT_A_COORDINATOR)
+        self.resolved_survey = survey
         return survey
 
     def query(self, request):
         # A blank parameter (an untouched select of a GET form) means "no filter".
         params = {name: value for name, value in request.query_params.items() if value != ""}
-        serializer = self.query_serializer(data=params)
+        # The survey and user scope the filters: another group's session or group id is
+        # refused like one that does not exist.
+        context = {"request": request, "survey": getattr(self, "resolved_survey", None)}
+        serializer = self.query_serializer(data=params, context=context)
         serializer.is_valid(raise_exception=True)
         return serializer
 

@@ -63,7 +63,7 @@ class QuestionOutputSerializer(_LanguageMixin, serializers.Serializer):
                     {"value": "yes", "label": gettext("Yes")},
                     {"value": "no", "label": gettext("No")},
                 ]
-        options = question.options.all() if question.has_options else []
+        options = question.active_options() if question.has_options else []
         return OptionOutputSerializer(options, many=True, context=self.context).data
 
     @extend_schema_field(ScaleOutputSerializer(allow_null=True))

@@ -4,6 +4,7 @@ from .articles import EvaluationReportPage, GuidanceArticlePage
 from .guidance_index import GuidanceIndexPage
 from .pages import HomePage, StandardPage
 from .practice_model import PracticeModelPage, PracticeModelRelatedModel, PracticeModelTargetGroup
+from .search import PageSearchEntry, PageSearchTerm
 from .snippets import ContactPerson, Organisation, Series, TargetGroup
 
 __all__ = [
@@ -13,6 +14,8 @@ __all__ = [
     "GuidanceIndexPage",
     "HomePage",
     "Organisation",
+    "PageSearchEntry",
+    "PageSearchTerm",
     "PracticeModelPage",
     "PracticeModelRelatedModel",
     "PracticeModelTargetGroup",

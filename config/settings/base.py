@@ -240,24 +240,15 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Tutuksi"
 # WAGTAILADMIN_BASE_URL: public base URL used in admin e-mails and links.
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # On PostgreSQL, pages are stemmed in their own language (Finnish inflection:
-    # "asunnottomuuden" finds "asunnottomuus"). The default backend writes the one shared
-    # index table; the per-language backends only query it. See cms/search_backend.py.
-    WAGTAILSEARCH_BACKENDS = {
-        # No SEARCH_CONFIG: queries use the active language (e.g. the admin user's).
-        "default": {"BACKEND": "cms.search_backend"},
-        **{
-            code: {
-                "BACKEND": "cms.search_backend",
-                "SEARCH_CONFIG": config,
-                "AUTO_UPDATE": False,
-                "QUERY_ONLY": True,
-            }
-            for code, config in (("fi", "finnish"), ("sv", "swedish"), ("en", "english"))
-        },
-    }
+WAGTAILSEARCH_BACKENDS = {
+    # The admin's search over pages, images, documents and snippets (Wagtail's own index).
+    "default": {"BACKEND": "wagtail.search.backends.database"},
+    # The public site search and the API's `?search=`: pages analysed in their own
+    # language (base forms, compound parts), kept current on publish. AUTO_UPDATE is off
+    # because publishing already writes it; `update_index` rebuilds it. How each language
+    # is analysed is set in one place, cms/search/analysis.py (ANALYSERS).
+    "site": {"BACKEND": "cms.search.backend", "AUTO_UPDATE": False},
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
@@ -265,10 +256,18 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
+# TRUSTED_PROXY_COUNT: how many reverse proxies in front of the app append the client's
+# address to X-Forwarded-For. 0 (default) ignores the header and uses the connection's
+# address; behind one proxy (nginx, a load balancer) set 1. A larger number than the real
+# chain lets a client choose its own address and so dodge the submission limit.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
 # Django REST framework: JSON in, JSON out; every error passes through one handler.
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["api.parsers.SafeJSONParser"],
+    # DRF's own client-address rule follows the same proxy count as the form.
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

@@ -1,5 +1,6 @@
 """Models of the feedback domain, re-exported so callers import from `surveys.models`."""
 
+from .audit import SurveyLogEntry  # noqa: F401
 from .comments import CommentReview, CommentTheme, PracticeModelFeedback, Theme  # noqa: F401
 from .context import RespondentRole, Session, WorkingGroup
 from .definition import Option, Question, Section, Survey

@@ -3,9 +3,11 @@
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from surveys import errors
 from surveys.choices import SessionKind
 
 from .invites import generate_code
@@ -93,3 +95,13 @@ class RespondentRole(models.Model):
 
     def label(self, language: str | None = None) -> str:
         return translated(self, "label", language)
+
+    def clean(self):
+        super().clean()
+        if self.pk is None:
+            return
+        stored = type(self).objects.filter(pk=self.pk).values_list("value", flat=True).first()
+        # Clients send the value ("role": "client"); changing it would break every form and
+        # filter that uses it, and relabel earlier answers.
+        if stored is not None and stored != self.value and self.responses.exists():
+            raise ValidationError({"value": errors.ROLE_VALUE_IMMUTABLE})

@@ -68,7 +68,9 @@ class Survey(ClusterableModel):
         "surveys.WorkingGroup",
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        # A group's deletion must not leave its surveys without a group (and so open to
+        # whoever assigns them next): the group is deleted only once it has no surveys.
+        on_delete=models.PROTECT,
         related_name="surveys",
         verbose_name=_("working group"),
     )
@@ -241,6 +243,10 @@ class Question(ClusterableModel):
             return (0, 10)
         return None
 
+    def active_options(self) -> list["Option"]:
+        """The options a respondent may choose: retired ones stay only in results."""
+        return [option for option in self.options.all() if not option.retired]
+
     def allowed_condition_values(self) -> list[str]:
         if self.type == QuestionType.YES_NO:
             return list(YES_NO_VALUES)
@@ -312,6 +318,13 @@ class Option(Orderable):
     label_fi = models.CharField(_("label (fi)"), max_length=255)
     label_sv = models.CharField(_("label (sv)"), max_length=255, blank=True)
     label_en = models.CharField(_("label (en)"), max_length=255, blank=True)
+    retired = models.BooleanField(
+        _("retired"),
+        default=False,
+        help_text=_(
+            "A retired option no longer shows on the form; its earlier answers stay in the results."
+        ),
+    )
 
     class Meta(Orderable.Meta):
         constraints = [
@@ -325,3 +338,22 @@ class Option(Orderable):
 
     def label(self, language: str | None = None) -> str:
         return translated(self, "label", language)
+
+    def is_answered(self) -> bool:
+        return self.pk is not None and self.answers.exists()
+
+    def delete_problem(self) -> str | None:
+        """Why this option cannot be deleted (translated), or None if it can."""
+        if self.is_answered():
+            return str(errors.OPTION_ANSWERED_DELETE % {"value": self.value})
+        return None
+
+    def clean(self):
+        super().clean()
+        if self.pk is None:
+            return
+        stored = type(self).objects.filter(pk=self.pk).values_list("value", flat=True).first()
+        # An answer row points at the option; a new value would silently change what every
+        # earlier answer says.
+        if stored is not None and stored != self.value and self.is_answered():
+            raise ValidationError({"value": errors.OPTION_VALUE_IMMUTABLE})

@@ -47,11 +47,16 @@ class InviteBatch(models.Model):
 
 
 class InviteCode(models.Model):
-    """One code. Nothing links a code to the response it was used for."""
+    """One code. Nothing links a code to the response it was used for.
+
+    Only whether it is used is stored, not when: a date would pair it with the responses
+    of that day. How consumption avoids other links (xmin, row order) is described in
+    surveys.invites.
+    """
 
     batch = models.ForeignKey(InviteBatch, on_delete=models.CASCADE, related_name="codes")
     code = models.CharField(_("code"), max_length=CODE_LENGTH, unique=True)
-    used_on = models.DateField(_("used on"), null=True, blank=True)
+    used = models.BooleanField(_("used"), default=False)
 
     class Meta:
         ordering = ["pk"]

@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
@@ -15,18 +15,23 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from cms.i18n import active_language
+from surveys.access import user_may_reach_survey
 from surveys.models import Participant
 from surveys.participants.selectors import participant_answers
 from surveys.participants.services import participant_erase
-from surveys.selectors import user_can_record_oral
 
 
 def _participant_for(request: HttpRequest, participant_id: int) -> Participant:
-    participant = get_object_or_404(
-        Participant.objects.select_related("survey__working_group"), pk=participant_id
+    participant = (
+        Participant.objects.select_related("survey__working_group")
+        .filter(pk=participant_id)
+        .first()
     )
-    # The coordinators of the survey's group issued the code; nobody else sees the person.
-    if not user_can_record_oral(user=request.user, survey=participant.survey):
+    # The coordinators of the survey's group issued the code; nobody else sees the person,
+    # nor learns whether a participant id exists.
+    if participant is None or not user_may_reach_survey(
+        user=request.user, survey=participant.survey
+    ):
         raise PermissionDenied
     return participant
 

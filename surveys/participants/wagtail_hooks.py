@@ -8,7 +8,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from surveys.admin_scope import working_group_scope
+from surveys.admin_scope import scoped_filterset, working_group_scope
 from surveys.models import Participant
 from surveys.participants import admin_views
 from surveys.participants.services import participant_erase
@@ -56,7 +56,8 @@ class ParticipantViewSet(
         "consent_given_on",
         ParticipantDetailColumn("detail", label=_("Data")),
     ]
-    list_filter = ["survey"]
+    # Only the user's own surveys are offered as filter choices.
+    filterset_class = scoped_filterset(Participant, ["survey"])
     search_fields = ["name"]
     form_fields = ["survey", "name"]
     copy_view_enabled = False

@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from surveys.access import groups_for
 from surveys.choices import Channel, Language
 from surveys.models import RespondentRole, Session, Survey, WorkingGroup
 
@@ -43,8 +44,11 @@ class ResultsFilterForm(forms.Form):
     version = forms.IntegerField(required=False, min_value=1, label=_("Version"))
     by = forms.ChoiceField(choices=BREAKDOWN_CHOICES, required=False, label=_("Break down by"))
 
-    def __init__(self, *args, survey: Survey, **kwargs):
+    def __init__(self, *args, survey: Survey, user=None, **kwargs):
         super().__init__(*args, **kwargs)
+        if user is not None:
+            # Other groups' names are not a coordinator's to see, even as filter choices.
+            self.fields["group"].queryset = groups_for(user=user)
         self.fields["session"].queryset = Session.objects.filter(
             working_group_id=survey.working_group_id
         ).select_related("working_group")

@@ -3,16 +3,15 @@
 from urllib.parse import urlencode
 
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from cms.i18n import active_language
+from surveys.access import reachable_survey, surveys_for, user_is_coordinator
 from surveys.models import Survey
 
-from .access import surveys_with_results_for, user_can_see_results, user_is_coordinator
 from .forms import ResultsFilterForm
 from .selectors import respondents_over_time, survey_results
 
@@ -64,7 +63,7 @@ class ResultsIndexView(CoordinatorOnlyMixin, WagtailAdminTemplateMixin, Template
                 "key": s.key,
                 "url": reverse("survey_results", args=[s.key]),
             }
-            for s in surveys_with_results_for(user=self.request.user)
+            for s in surveys_for(user=self.request.user)
         ]
         return context
 
@@ -76,9 +75,7 @@ class ResultsDashboardView(CoordinatorOnlyMixin, WagtailAdminTemplateMixin, Temp
     header_icon = "table"
 
     def dispatch(self, request, *args, **kwargs):
-        self.survey = get_object_or_404(Survey, key=kwargs["key"])
-        if not user_can_see_results(user=request.user, survey=self.survey):
-            raise PermissionDenied
+        self.survey = reachable_survey(user=request.user, key=kwargs["key"])
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
@@ -93,7 +90,9 @@ class ResultsDashboardView(CoordinatorOnlyMixin, WagtailAdminTemplateMixin, Temp
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        form = ResultsFilterForm(self.request.GET or None, survey=self.survey)
+        form = ResultsFilterForm(
+            self.request.GET or None, survey=self.survey, user=self.request.user
+        )
         filters, by = {}, None
         if form.is_bound and form.is_valid():
             filters, by = form.filters(), form.cleaned_data.get("by") or None

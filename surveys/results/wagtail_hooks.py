@@ -7,9 +7,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from surveys.access import user_is_coordinator
 from surveys.models import PracticeModelFeedback, Theme
 
-from .access import user_is_coordinator
 from .views import ResultsDashboardView, ResultsIndexView
 
 

@@ -90,7 +90,9 @@ def test_first_submission_is_created_and_a_retry_returns_the_same_id(client, sur
         ({"useful": "paljon"}, "useful", "Kirjoita luku."),
         ({"useful": 9}, "useful", "Kirjoita luku väliltä 1–5."),
         ({"attended": "never"}, "attended", "Valitse vain annetuista vaihtoehdoista."),
-        ({"topics": "housing,work"}, "topics", "Valitse vain annetuista vaihtoehdoista."),
+        ({"topics": ["housing", "moon"]}, "topics", "Valitse vain annetuista vaihtoehdoista."),
+        # A bare string is not read as one or several options: it is refused.
+        ({"topics": "housing"}, "topics", "Valitse yksi tai useampi vaihtoehto."),
         ({"attended": None}, "attended", "Vastaa tähän kysymykseen."),
         (
             {"spoke": "no"},

@@ -3,6 +3,7 @@
 import os
 
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from wagtail.models import Locale, Page, Site
 
@@ -28,6 +29,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         home = self.load_pages()
+        # Publishing indexed each page for the site search already; this also fills the
+        # admin's search index, which otherwise waits for the task worker.
+        call_command("update_index", verbosity=0)
         if not options["no_admin"]:
             self.ensure_admin()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready under {home.url_path}"))

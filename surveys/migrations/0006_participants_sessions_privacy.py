@@ -40,7 +40,7 @@ def let_coordinators_manage_participants(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('surveys', '0003_results_themes_reviews_feedback'),
+        ('surveys', '0005_survey_log_entries'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
