@@ -27,12 +27,9 @@ def coordinated_group_ids(*, user) -> set[int]:
     """Ids of the working groups `user` coordinates (none for anonymous or inactive users)."""
     if not _is_active(user):
         return set()
-    cached = getattr(user, "_coordinated_group_ids", None)
-    if cached is None:
-        # Asked several times per request (lists, dropdowns, object checks): once is enough.
-        cached = set(user.coordinated_working_groups.values_list("pk", flat=True))
-        user._coordinated_group_ids = cached
-    return cached
+    # Not cached on the user object: a membership granted or withdrawn must count at once,
+    # also for a user object that lives on (a shell, a management command, a test).
+    return set(user.coordinated_working_groups.values_list("pk", flat=True))
 
 
 def user_is_coordinator(*, user) -> bool:

@@ -2,7 +2,9 @@
 
 Outside CI, a test marked `postgres` skips on SQLite and a test marked `e2e` skips when
 no Chromium is installed, each with the reason. In CI (CI=true) both are failures: a
-green run there must mean that PostgreSQL and the browser really ran.
+green run there must mean that PostgreSQL and the browser really ran. Tests marked `s3`
+and `replica` follow the same rule for the S3-compatible server and the streaming replica
+that .ci/scale-services.sh starts.
 """
 
 import os
@@ -118,6 +120,14 @@ def _database_url_is_postgres() -> bool:
 def pytest_runtest_setup(item):
     if item.get_closest_marker("postgres") and not _database_url_is_postgres():
         _skip_or_fail("needs PostgreSQL: set DATABASE_URL=postgres://...")
+    if item.get_closest_marker("s3") and not os.environ.get("TEST_S3_ENDPOINT_URL"):
+        _skip_or_fail(
+            "needs an S3-compatible server: set TEST_S3_ENDPOINT_URL (.ci/scale-services.sh)"
+        )
+    if item.get_closest_marker("replica") and not os.environ.get("TEST_DATABASE_REPLICA_URL"):
+        _skip_or_fail(
+            "needs a streaming replica: set TEST_DATABASE_REPLICA_URL (.ci/scale-services.sh)"
+        )
     if item.get_closest_marker("e2e") and not chromium_available():
         _skip_or_fail(f"no Chromium at {CHROMIUM_PATH} (apt-get install chromium)")
 

@@ -32,6 +32,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail_localize.models import TranslationLog
 
 from api.content.loading import is_reference_model
+from api.replica import remember_primary_position
 
 logger = logging.getLogger(__name__)
 
@@ -60,10 +61,17 @@ def bump_generation() -> int:
     return generation
 
 
+def _after_content_commit() -> None:
+    # The replica must have replayed this commit before it may answer again, and that
+    # requirement must be stored before the new generation makes readers miss the cache.
+    remember_primary_position()
+    bump_generation()
+
+
 def invalidate_content_cache() -> None:
     """Bump now and once more after commit (see the module docstring)."""
     bump_generation()
-    transaction.on_commit(bump_generation)
+    transaction.on_commit(_after_content_commit)
 
 
 def _cache_key(request, generation: int) -> str:

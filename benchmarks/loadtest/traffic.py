@@ -9,6 +9,8 @@ import urllib.parse
 import uuid
 from dataclasses import dataclass, field
 
+from benchmarks.loadtest.freshness import FRESH_MIX, PublishTracker
+
 # Share of each request kind in the mix; submissions include the retries.
 MIX = {
     "html_page": 30,
@@ -18,7 +20,7 @@ MIX = {
     "survey_submit": 25,
 }
 RETRY_SHARE = 0.05
-KINDS = [*MIX, "survey_submit_retry"]
+KINDS = [*MIX, "survey_submit_retry", *FRESH_MIX]
 
 
 @dataclass
@@ -50,6 +52,8 @@ class LoadReport:
     retries_wrong: int = 0
     stored: int | None = None
     error_samples: list[str] = field(default_factory=list)
+    per_instance: list[int] = field(default_factory=list)
+    tracker: PublishTracker | None = None
 
     @property
     def server_errors(self) -> int:
@@ -57,10 +61,14 @@ class LoadReport:
 
     @property
     def ok(self) -> bool:
+        fresh = self.tracker is None or (
+            self.tracker.stale == 0 and not self.tracker.publish_errors
+        )
         return (
             self.stored == len(self.acknowledged)
             and self.server_errors == 0
             and self.retries_wrong == 0
+            and fresh
         )
 
 
@@ -84,7 +92,8 @@ def format_report(report: LoadReport) -> str:
         total.latencies_ms += stats.latencies_ms
         total.errors += stats.errors
         total.server_errors += stats.server_errors
-    for kind, stats in [*((k, report.stats[k]) for k in KINDS), ("all", total)]:
+    kinds = [k for k in KINDS if report.stats[k].latencies_ms or k not in FRESH_MIX]
+    for kind, stats in [*((k, report.stats[k]) for k in kinds), ("all", total)]:
         count = len(stats.latencies_ms)
         lines.append(
             f"| {kind} | {count} | {count / report.seconds:.1f} | "
@@ -99,6 +108,8 @@ def format_report(report: LoadReport) -> str:
         f"stored in the database for this run's submission_ids: {report.stored}; "
         f"retries answered 200 with the first response's id: {report.retries_ok} "
         f"(wrong: {report.retries_wrong}).",
+        f"Requests per instance: {', '.join(map(str, report.per_instance))}.",
+        *([report.tracker.summary()] if report.tracker else []),
         f"Result: {'PASS' if report.ok else 'FAIL'}",
     ]
     return "\n".join(lines)
@@ -147,7 +158,14 @@ class _Client:
         self.conn = http.client.HTTPConnection(host, port, timeout=30)
 
     def request(self, method: str, path: str, body: dict | None = None) -> tuple[int, bytes]:
-        headers = {"Accept": "application/json, text/html", "Host": self.host}
+        status, content, _ = self.exchange(method, path, body)
+        return status, content
+
+    def exchange(
+        self, method: str, path: str, body: dict | None = None, extra: dict | None = None
+    ) -> tuple[int, bytes, http.client.HTTPMessage]:
+        """Send one request; return status, body and response headers."""
+        headers = {"Accept": "application/json, text/html", "Host": self.host, **(extra or {})}
         payload = None
         if body is not None:
             payload = json.dumps(body).encode()
@@ -156,7 +174,7 @@ class _Client:
             try:
                 self.conn.request(method, path, body=payload, headers=headers)
                 response = self.conn.getresponse()
-                return response.status, response.read()
+                return response.status, response.read(), response.headers
             except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
                 # gunicorn's sync workers close idle keep-alive connections; the request
                 # never reached Django, so sending it again on a new connection is safe.
@@ -194,20 +212,32 @@ def discover_targets(base_url: str, survey_key: str) -> Targets:
 
 
 def run_load(
-    *, base_url: str, seconds: float, clients: int, survey_key: str, seed: int = 7
+    *,
+    base_url: str | list[str],
+    seconds: float,
+    clients: int,
+    survey_key: str,
+    seed: int = 7,
+    tracker: PublishTracker | None = None,
 ) -> LoadReport:
     """Run the mixed traffic for `seconds` with `clients` threads; count, don't judge.
 
+    With several base URLs (one per app instance), each client sends its requests to
+    them in turn, as a round-robin load balancer would. With a `tracker`, a publisher
+    thread publishes during the run and reads of the published page are checked.
     The caller fills in `report.stored` from the database (see `count_stored`).
     """
-    targets = discover_targets(base_url, survey_key)
-    parsed = urllib.parse.urlsplit(base_url)
+    base_urls = [base_url] if isinstance(base_url, str) else list(base_url)
+    targets = discover_targets(base_urls[0], survey_key)
+    instances = [urllib.parse.urlsplit(url) for url in base_urls]
     stats = {kind: KindStats() for kind in KINDS}
     acknowledged: dict[str, int] = {}
     lock = threading.Lock()
-    report = LoadReport(seconds, clients, stats, acknowledged)
+    report = LoadReport(seconds, clients, stats, acknowledged, tracker=tracker)
+    report.per_instance = [0] * len(instances)
     deadline = time.monotonic() + seconds
-    kinds, weights = zip(*MIX.items(), strict=True)
+    mix = {**MIX, **(FRESH_MIX if tracker else {})}
+    kinds, weights = zip(*mix.items(), strict=True)
 
     def record(kind: str, started: float, status: int, expected: set[int], detail: str = ""):
         elapsed = (time.perf_counter() - started) * 1000
@@ -222,20 +252,27 @@ def run_load(
 
     def one_client(index: int) -> None:
         rng = random.Random(seed * 1000 + index)
-        client = _Client(parsed.hostname, parsed.port)
+        connections = [_Client(parsed.hostname, parsed.port) for parsed in instances]
+        turn = index
         try:
             while time.monotonic() < deadline:
                 kind = rng.choices(kinds, weights)[0]
+                turn = (turn + 1) % len(connections)
+                with lock:
+                    report.per_instance[turn] += 1
                 started = time.perf_counter()
                 try:
-                    _one_request(kind, rng, client, started)
+                    _one_request(kind, rng, connections[turn], started)
                 except (OSError, http.client.HTTPException) as error:
                     record(kind, started, 0, {200}, repr(error))
         finally:
-            client.close()
+            for client in connections:
+                client.close()
 
     def _one_request(kind, rng, client, started):
-        if kind == "html_page":
+        if kind in FRESH_MIX:
+            _fresh_read(kind, client, started)
+        elif kind == "html_page":
             status, body = client.request("GET", rng.choice(targets.html_paths))
             record(kind, started, status, {200}, body.decode(errors="replace"))
         elif kind == "api_pages_list":
@@ -281,7 +318,28 @@ def run_load(
             else:
                 report.retries_wrong += 1
 
+    def _fresh_read(kind, client, started):
+        expected = tracker.expected()
+        sent_etag = tracker.an_etag() if kind == "fresh_revalidate" else None
+        if kind == "fresh_html_page":
+            path = tracker.html_path
+        else:
+            path = f"/api/v2/pages/{tracker.page_id}/"
+        extra = {"If-None-Match": sent_etag} if sent_etag else None
+        status, body, headers = client.exchange("GET", path, extra=extra)
+        record(kind, started, status, {200, 304}, body.decode(errors="replace"))
+        tracker.judge(
+            kind,
+            expected=expected,
+            status=status,
+            body=body,
+            etag=headers.get("ETag"),
+            sent_etag=sent_etag,
+        )
+
     threads = [threading.Thread(target=one_client, args=(i,), daemon=True) for i in range(clients)]
+    if tracker is not None:
+        threads.append(threading.Thread(target=tracker.run, args=(deadline,), daemon=True))
     began = time.monotonic()
     for thread in threads:
         thread.start()

@@ -14,6 +14,8 @@ class HeadingBlock(blocks.StructBlock):
         choices=[("h2", _("Level 2")), ("h3", _("Level 3"))],
         default="h2",
         label=_("Level"),
+        # "Level 2" is layout, not content: it would match searches and show in snippets.
+        search_index=False,
     )
 
     class Meta:

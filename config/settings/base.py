@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from .storage import object_storage_from_environment
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -42,6 +44,8 @@ INSTALLED_APPS = [
     "surveys",
     "api",
     "data_exchange",
+    # Imports a Plone site's export (manage.py import_plone).
+    "plone_import",
     # wagtail-localize replaces wagtail.locales (both use the app label "wagtaillocales").
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -81,6 +85,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the database: decides whether this request may use the replica.
+    "api.replica.ReplicaRoutingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: picks the language from the URL prefix.
     "django.middleware.locale.LocaleMiddleware",
@@ -166,6 +172,28 @@ DATABASES = {
     )
 }
 
+# DATABASE_REPLICA_URL: a streaming read replica of DATABASE_URL (optional). Content API
+# reads and results aggregation go there; writes, and reads after a write in the same
+# request, go to the primary. See api/replica.py.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
+    )
+    # A replica that does not answer must cost seconds, not a TCP timeout: requests then
+    # read the primary (api/replica.py).
+    DATABASES["replica"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
+DATABASE_ROUTERS = ["api.replica.PrimaryReplicaRouter"]
+# Requests (safe methods only) whose reads may be answered by the replica: the content
+# API (not the draft preview) and results aggregation in the API, exports and admin.
+TUTUKSI_REPLICA_READ_PATHS = [
+    r"^/api/v2/(?!preview/)",
+    r"^/api/surveys/[-\w]+/results/$",
+    r"^/api/surveys/[-\w]+/export/results\.(csv|xlsx)$",
+    r"^/admin/results/[-\w]+/$",
+]
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # REDIS_URL: the shared cache, e.g. redis://127.0.0.1:6379/0. Without it each process
@@ -194,6 +222,9 @@ else:
             "LOCATION": "tutuksi",
         }
     }
+
+# Sessions live in the database, so every instance knows every login.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -228,8 +259,11 @@ MEDIA_URL = "/media/"
 # MEDIA_ROOT: where uploaded images and documents are stored.
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
+# Object storage for uploads: AWS_STORAGE_BUCKET_NAME and friends, see storage.py.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": object_storage_from_environment(
+        api_cache_timeout=int(os.environ.get("TUTUKSI_API_CACHE_TIMEOUT", "300"))
+    ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -249,6 +283,9 @@ WAGTAILSEARCH_BACKENDS = {
     # is analysed is set in one place, cms/search/analysis.py (ANALYSERS).
     "site": {"BACKEND": "cms.search.backend", "AUTO_UPDATE": False},
 }
+# Documents are always streamed by the app, which checks collection privacy first; a
+# redirect to object storage would hand out a link that bypasses those checks.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
@@ -322,6 +359,18 @@ TUTUKSI_API_IMAGE_RENDITIONS = {
 # in seconds (doubling after each failure: 30 s, 1 min, 2 min, ...).
 TUTUKSI_WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("TUTUKSI_WEBHOOK_MAX_ATTEMPTS", "6"))
 TUTUKSI_WEBHOOK_RETRY_BASE = float(os.environ.get("TUTUKSI_WEBHOOK_RETRY_BASE", "30"))
+
+# FRONTEND_CACHE_PURGE_URL: the CDN's or caching proxy's purge endpoint (optional). When set,
+# Wagtail's frontend cache app sends it a PURGE for a page's URLs whenever the page is
+# published or unpublished, so a CDN in front of the instances never serves the old page.
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
 
 # Nothing of ours is framed; Wagtail's preview views set SAMEORIGIN for themselves.
 X_FRAME_OPTIONS = "DENY"

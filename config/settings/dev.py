@@ -5,6 +5,7 @@ import secrets
 
 from .base import *  # noqa: F403
 from .base import BASE_DIR, env_bool
+from .base import STORAGES as BASE_STORAGES
 
 DEBUG = env_bool("DEBUG", True)
 
@@ -23,9 +24,10 @@ def _dev_secret_key() -> str:
 
 SECRET_KEY = _dev_secret_key()
 
-# Development serves static files straight from the apps, without collectstatic.
+# Development serves static files straight from the apps, without collectstatic; uploads
+# go where base.py says (the local disk, or a bucket when AWS_STORAGE_BUCKET_NAME is set).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": BASE_STORAGES["default"],
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

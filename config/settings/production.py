@@ -1,4 +1,4 @@
-"""Production: refuses to start without SECRET_KEY, HTTPS everywhere."""
+"""Production: refuses to start without SECRET_KEY or REDIS_URL, HTTPS everywhere."""
 
 import os
 
@@ -13,6 +13,15 @@ DEBUG = False
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
+
+# REDIS_URL: required. Several instances must share one cache: the content API's cache
+# generation, throttles and lockouts. With a per-process cache, a publish is seen only by
+# the process that made it, and the others answer with the old page and old ETag.
+if not REDIS_URL:  # noqa: F405
+    raise ImproperlyConfigured(
+        "REDIS_URL must be set in the environment for production: every instance must "
+        "share one cache (content API cache generation, throttles)."
+    )
 
 # SECURE_SSL_REDIRECT: redirect plain HTTP to HTTPS (turn off only if the proxy does it).
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

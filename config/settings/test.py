@@ -33,6 +33,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
         "NAME": os.path.join(tempfile.gettempdir(), f"tutuksi-test-{os.getpid()}.sqlite3")
     }
 
+# A replica alias would make Django create a test database on a read-only server; the
+# replica tests (tests/api/test_replica.py) point an alias at TEST_DATABASE_REPLICA_URL
+# themselves.
+DATABASES.pop("replica", None)  # noqa: F405
+
 # Tasks run at once in the test process; webhook tests switch to the database backend
 # to exercise the real worker.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -5,15 +5,20 @@ twice: as generated (random path keys, mostly 404s) and aimed at a real survey, 
 request bodies reach the validation that matters. Runs anonymously and as a superuser.
 """
 
+import json
+import uuid
+
 import pytest
 import schemathesis
+from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from django.test import Client
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from tests.surveys.builders import build_survey
+from tests.surveys.builders import build_survey, valid_answers
 
 full_schema = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application())
 # Operations fuzzed in CI: every one the schema describes, the content API included.
@@ -85,3 +90,45 @@ def test_every_operation_answers_without_server_error_and_as_documented(
             case.path_parameters["key"] = key_override
         response = case.call(headers=auth_headers)
         case.validate_response(response)
+
+
+# Characters that schema-driven generation rarely produces but a hostile client sends on
+# purpose: NUL (PostgreSQL refuses it), lone surrogates (UTF-8 cannot encode them) and
+# other control characters, mixed into ordinary Finnish text.
+ODD_TEXT = st.text(
+    alphabet=st.sampled_from(["a", "ä", " ", "\x00", "\x1f", "\ud800", "\udfff", "\u200b"]),
+    min_size=1,
+    max_size=12,
+)
+
+
+@given(comment=ODD_TEXT, role=ODD_TEXT, depth=st.integers(min_value=1, max_value=3000))
+@settings(
+    max_examples=40,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+def test_odd_characters_and_deep_nesting_in_a_submission_never_cause_a_server_error(
+    fuzz_survey, comment, role, depth
+):
+    body = json.dumps(
+        {
+            "submission_id": str(uuid.uuid4()),
+            "language": "fi",
+            "role": role,
+            "answers": {**valid_answers(), "comments": comment},
+        }
+    )
+    # Nesting spliced in as text: Python could not even build a 3,000-deep list to dump.
+    body = body[:-1] + ', "extra": ' + "[" * depth + "]" * depth + "}"
+    cache.clear()
+    response = Client().generic(
+        "POST",
+        f"/api/surveys/{fuzz_survey.key}/responses/",
+        body.encode("utf-8", "surrogatepass"),
+        content_type="application/json",
+    )
+    assert response.status_code < 500
+    assert response["Content-Type"] == "application/json"

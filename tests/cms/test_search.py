@@ -205,3 +205,12 @@ def test_odd_queries_are_answered_without_error(client, pages, query_string):
     response = client.get(f"/fi/haku/?{query_string}")
     assert response.status_code == 200
     assert "<h1>" in response.content.decode()
+
+
+def test_heading_text_is_searchable_but_its_level_label_is_not(home_page):
+    page = home_page.add_child(instance=StandardPage(title="Ohje", slug="ohje", intro="Johdanto."))
+    page.body = [{"type": "heading", "value": {"text": "Korvaushoito arjessa", "level": "h2"}}]
+    page.save_revision().publish()
+    assert _titles("korvaushoidon", "fi") == ["Ohje"]
+    for label_word in ("taso", "level", "h2"):
+        assert _titles(label_word, "fi") == []

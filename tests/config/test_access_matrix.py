@@ -442,6 +442,12 @@ RULES: list[tuple[str, frozenset, str]] = [
         "deleting survey objects",
     ),
     (
+        r"^admin/surveys/(roles/(new|edit|copy|history|history-results|usage)/|"
+        r"working-groups/(new|copy)/)",
+        SUPERUSER_ONLY,
+        "the roles every group shares (and who changed them), new groups: superusers decide",
+    ),
+    (
         r"^admin/surveys/(surveys|questions|working-groups|sessions|invites|participants)/"
         r"(edit|history|history-results|usage|copy)/<int:pk>/",
         GROUP_A,
@@ -539,3 +545,37 @@ def test_each_role_reaches_exactly_what_the_matrix_allows(world, role, capsys):
     # A gap that no longer shows up has been fixed: take it off the list.
     stale = [why for _p, gap_role, why in KNOWN_GAPS if gap_role == role and why not in gaps]
     assert not stale, f"known gaps that are fixed now, remove them: {stale}"
+
+
+# A survey without a working group (an import, or a dissolved group's) belongs to nobody
+# yet: only a superuser reaches it, on every URL that takes a survey.
+ORPHAN_URLS = [
+    "/admin/surveys/surveys/edit/{pk}/",
+    "/admin/surveys/surveys/history/{pk}/",
+    "/admin/surveys/surveys/copy/{pk}/",
+    "/admin/surveys/surveys/{pk}/export/",
+    "/admin/surveys/oral/{pk}/",
+    "/admin/surveys/questions/edit/{question}/",
+    "/admin/results/{key}/",
+    "/api/surveys/{key}/results/",
+    "/api/surveys/{key}/comments/",
+    "/api/surveys/{key}/themes/",
+    "/api/surveys/{key}/export/responses.csv",
+]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_survey_without_working_group_is_for_superusers_only_everywhere(world, role):
+    orphan = build_survey("orpo-kysely")
+    add_responses(orphan, same(6, answers={"attended": "every", "comments": "Salaisuus"}))
+    client = _client(role, world)
+    ids = {"pk": orphan.pk, "key": orphan.key, "question": orphan.questions.first().pk}
+    wrong = []
+    for template in ORPHAN_URLS:
+        url = template.format(**ids)
+        response = client.get(url)
+        got = classify(response, Endpoint(url, url, None))
+        expected = ALLOW if role == SUPERUSER else DENY
+        if got != expected:
+            wrong.append(f"{url} {role}: expected {expected}, got {got}")
+    assert not wrong, "\n".join(wrong)

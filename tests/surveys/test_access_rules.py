@@ -10,7 +10,10 @@ import uuid
 
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import translation
+from django.utils.html import escape
 
+from surveys import errors
 from surveys.models import RespondentRole, Response, Session, Survey, WorkingGroup
 from tests.surveys.builders import build_survey, valid_answers
 from tests.surveys.results_builders import add_responses, same
@@ -18,6 +21,12 @@ from tests.surveys.results_builders import add_responses, same
 pytestmark = pytest.mark.django_db
 
 DENIED_REDIRECT = (302, "/admin/")
+
+
+def in_admin_language(message) -> str:
+    """`message` as the admin shows it to these Finnish users: translated, HTML-escaped."""
+    with translation.override("fi"):
+        return escape(str(message))
 
 
 @pytest.fixture
@@ -155,7 +164,7 @@ def test_deleting_a_group_that_has_surveys_is_refused_with_a_message(client, gro
     response = client.post(f"/admin/surveys/working-groups/delete/{group.pk}/", follow=True)
     assert WorkingGroup.objects.filter(pk=group.pk).exists()
     assert groups["own"].__class__.objects.get(pk=groups["own"].pk).working_group_id == group.pk
-    assert "This working group still has surveys." in response.content.decode()
+    assert in_admin_language(errors.GROUP_HAS_SURVEYS) in response.content.decode()
     empty = WorkingGroup.objects.create(name="Tyhjä ryhmä")
     client.post(f"/admin/surveys/working-groups/delete/{empty.pk}/")
     assert not WorkingGroup.objects.filter(pk=empty.pk).exists()
@@ -182,15 +191,13 @@ def test_a_used_roles_value_is_fixed_even_for_a_superuser_but_its_labels_change(
     client.force_login(superuser)
     url = f"/admin/surveys/roles/edit/{role.pk}/"
     page = client.post(url, {"value": "asiakas", "label_fi": "Asiakas", "order": 3})
-    assert "This role has been used in answers, so its value cannot change." in (
-        page.content.decode()
-    )
+    assert in_admin_language(errors.ROLE_VALUE_IMMUTABLE) in page.content.decode()
     client.post(url, {"value": "client", "label_fi": "Palvelun käyttäjä", "order": 3})
     role.refresh_from_db()
     assert (role.value, role.label_fi) == ("client", "Palvelun käyttäjä")
     response = client.post(f"/admin/surveys/roles/delete/{role.pk}/", follow=True)
     assert RespondentRole.objects.filter(pk=role.pk).exists()
-    assert "cannot be deleted" in response.content.decode()
+    assert in_admin_language(errors.ROLE_IN_USE) in response.content.decode()
 
 
 def test_question_form_dropdowns_and_list_filter_offer_only_own_groups_surveys(client, groups):

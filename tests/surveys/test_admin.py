@@ -281,7 +281,7 @@ def test_builder_listings_show_only_the_coordinators_own_groups(
     client.force_login(_other_groups_coordinator(django_user_model))
     html = client.get("/admin/surveys/surveys/").content.decode()
     assert "other-group-survey" in html
-    assert "unassigned-survey" in html  # no group yet: any coordinator may assign one
+    assert "unassigned-survey" not in html  # no group yet: a superuser's to assign
     assert "group-work" not in html
 
 
