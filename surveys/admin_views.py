@@ -1,5 +1,6 @@
 """Admin views of the feedback domain: recording oral answers, printing invite codes."""
 
+import datetime
 import json
 import uuid
 
@@ -15,12 +16,20 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from cms.i18n import active_language
-from surveys.access import reachable_survey, surveys_for, user_is_coordinator, user_may_reach_survey
+from surveys.access import (
+    reachable_survey,
+    surveys_for,
+    user_is_coordinator,
+    user_may_reach_group,
+    user_may_reach_survey,
+)
 from surveys.choices import Channel, Language, OralMode
 from surveys.exceptions import SurveyNotOpen
 from surveys.form_fields import field_context, raw_answers
 from surveys.interchange import survey_export, survey_import
-from surveys.models import InviteBatch, RespondentRole, Session
+from surveys.models import InviteBatch, Participant, RespondentRole, Session, Survey
+from surveys.models.context import SESSION_LINK_DAYS
+from surveys.paper import paper_form_links
 from surveys.selectors import survey_questions, survey_sections
 from surveys.services import response_submit
 from surveys.validation import answers_visible_only
@@ -31,7 +40,10 @@ def oral_index(request: HttpRequest) -> HttpResponse:
     if not user_is_coordinator(user=request.user):
         # Editors and moderators record nothing; they should not see an empty tool either.
         raise PermissionDenied
-    surveys = surveys_for(user=request.user).filter(allow_oral=True)
+    surveys = [
+        {"survey": survey, "paper_urls": paper_form_links(survey=survey)}
+        for survey in surveys_for(user=request.user).filter(allow_oral=True)
+    ]
     return TemplateResponse(
         request,
         "surveys/admin/oral_index.html",
@@ -40,19 +52,28 @@ def oral_index(request: HttpRequest) -> HttpResponse:
 
 
 def oral_record(request: HttpRequest, survey_id: int) -> HttpResponse:
-    """Record one participant's oral answers, through the same service as the written form."""
+    """Record one participant's oral or paper answers, through the same service as the form.
+
+    Errors come in the coordinator's admin language: the participant is not reading them.
+    `?mode=paper_form` opens the tool for typing in a filled-in paper form.
+    """
     survey = reachable_survey(user=request.user, pk=survey_id)
+    admin_language = active_language()
     questions = survey_questions(survey=survey)
     errors: dict[str, list[str]] = {}
     answers: dict = {}
+    requested_mode = request.GET.get("mode", "")
     context_values = {
-        "mode": OralMode.INTERVIEW,
-        "language": active_language(),
+        "mode": requested_mode if requested_mode in OralMode.values else OralMode.INTERVIEW,
+        "language": admin_language,
         "role": "",
         "session": "",
+        "participant": "",
+        "consent": False,
         "read_back_confirmed": False,
     }
     submission_id = uuid.uuid4()
+    participants = Participant.objects.filter(survey=survey) if not survey.anonymous else None
     if request.method == "POST":
         try:
             submission_id = uuid.UUID(request.POST.get("submission_id", ""))
@@ -62,28 +83,31 @@ def oral_record(request: HttpRequest, survey_id: int) -> HttpResponse:
             questions=questions, answers=raw_answers(questions=questions, data=request.POST)
         )
         context_values = {
-            "mode": request.POST.get("mode", ""),
-            "language": request.POST.get("language", ""),
-            "role": request.POST.get("role", ""),
-            "session": request.POST.get("session", ""),
-            "read_back_confirmed": request.POST.get("read_back_confirmed") == "on",
+            name: request.POST.get(name, "")
+            for name in ("mode", "language", "role", "session", "participant")
         }
-        session = None
-        if context_values["session"]:
-            session = Session.objects.filter(
-                pk=context_values["session"], working_group=survey.working_group_id
-            ).first()
+        context_values["consent"] = request.POST.get("consent") == "on"
+        context_values["read_back_confirmed"] = request.POST.get("read_back_confirmed") == "on"
+        session = _pick(
+            Session.objects.filter(working_group=survey.working_group_id),
+            context_values["session"],
+        )
+        participant = None
+        if participants is not None:
+            participant = _pick(participants, context_values["participant"])
         try:
-            # Messages in the coordinator's admin language, not the participant's.
             response_submit(
                 survey=survey,
                 answers=answers,
                 submission_id=submission_id,
                 language=context_values["language"],
+                message_language=admin_language,
                 role=context_values["role"] or None,
                 channel=Channel.ORAL,
                 mode=context_values["mode"] or None,
                 session=session,
+                participant=participant,
+                consent=context_values["consent"],
                 read_back_confirmed=context_values["read_back_confirmed"],
                 entered_by=request.user,
             )
@@ -93,39 +117,55 @@ def oral_record(request: HttpRequest, survey_id: int) -> HttpResponse:
             errors = exc.message_dict
             messages.error(request, _("The answers were not saved. Check the marked fields."))
         else:
+            if context_values["mode"] == OralMode.PAPER_FORM:
+                messages.success(request, _("The paper form's answers were saved."))
+                url = reverse("surveys_oral_record", kwargs={"survey_id": survey.pk})
+                return redirect(f"{url}?mode={OralMode.PAPER_FORM}")
             messages.success(request, _("The oral answers were saved."))
             return redirect("surveys_oral_record", survey_id=survey.pk)
-    language = active_language()
     groups = []
     for group in survey_sections(survey=survey, questions=questions):
         fields = [
             field_context(
                 question=question,
-                language=language,
+                language=admin_language,
                 answers=answers,
                 errors=errors,
                 condition_note=True,
             )
             for question in group["questions"]
         ]
-        title = group["section"].title(language) if group["section"] else ""
+        title = group["section"].title(admin_language) if group["section"] else ""
         groups.append({"title": title, "fields": fields})
     sessions = Session.objects.filter(working_group=survey.working_group_id)
+    paper = context_values["mode"] == OralMode.PAPER_FORM
     context = {
-        "page_title": _("Record oral feedback"),
+        "page_title": _("Enter a paper form") if paper else _("Record oral feedback"),
+        "paper": paper,
         "survey": survey,
-        "survey_title": survey.title(language),
+        "survey_title": survey.title(admin_language),
         "groups": groups,
         "errors": errors,
         "values": context_values,
         "submission_id": submission_id,
         "modes": OralMode.choices,
         "languages": Language.choices,
-        "roles": [(role.value, role.label(language)) for role in RespondentRole.objects.all()],
+        "roles": [
+            (role.value, role.label(admin_language)) for role in RespondentRole.objects.all()
+        ],
         "sessions": sessions,
+        "participants": participants,
+        "paper_urls": paper_form_links(survey=survey),
         "index_url": reverse("surveys_oral_index"),
     }
     return TemplateResponse(request, "surveys/admin/oral_record.html", context)
+
+
+def _pick(queryset, value: str):
+    """The row of `queryset` with the posted primary key; anything else means none."""
+    if not value or not value.isdigit() or len(value) > 18:
+        return None
+    return queryset.filter(pk=int(value)).first()
 
 
 def invite_batch_print(request: HttpRequest, batch_id: int) -> HttpResponse:
@@ -197,3 +237,39 @@ def survey_import_json(request: HttpRequest) -> HttpResponse:
             return redirect(reverse("surveys_survey:edit", args=[survey.pk]))
     context = {"page_title": _("Import a survey"), "form": form, "problems": problems}
     return TemplateResponse(request, "surveys/admin/survey_import.html", context)
+
+
+def session_link(request: HttpRequest, session_id: int) -> HttpResponse:
+    """The session's link and QR code for each survey of its group that takes written answers.
+
+    Shown on a screen or printed in the meeting: answers sent through the link are tagged
+    with the session for SESSION_LINK_DAYS days after it.
+    """
+    session = Session.objects.select_related("working_group").filter(pk=session_id).first()
+    # Like reachable_survey: another group's session and a missing one look the same.
+    if session is None or not user_may_reach_group(
+        user=request.user, group_id=session.working_group_id
+    ):
+        raise PermissionDenied
+    language = active_language()
+    links = []
+    for survey in Survey.objects.filter(working_group=session.working_group, allow_written=True):
+        with translation.override(language):
+            path = reverse("surveys:form", kwargs={"key": survey.key})
+        url = request.build_absolute_uri(f"{path}?session={session.code}")
+        links.append(
+            {
+                "survey_title": survey.title(language),
+                "url": url,
+                "qr": segno.make(url, error="m").svg_inline(
+                    scale=6, title=f"{survey.title(language)}: {url}"
+                ),
+            }
+        )
+    context = {
+        "page_title": _("Session link and QR code"),
+        "session": session,
+        "links": links,
+        "valid_until": session.date + datetime.timedelta(days=SESSION_LINK_DAYS),
+    }
+    return TemplateResponse(request, "surveys/admin/session_link.html", context)

@@ -66,6 +66,20 @@ INVITE_REQUIRED = _("Enter the invite code you were given.")
 INVITE_INVALID = _("This invite code is not valid. Check the code and try again.")
 INVITE_USED = _("This invite code has already been used.")
 RESPONDENT_REQUIRED = _("Sign in to answer this survey.")
+PARTICIPANT_CODE_REQUIRED = _("Enter the personal code you were given.")
+PARTICIPANT_CODE_INVALID = _(
+    "This personal code is not valid for this survey. Check the code and try again."
+)
+PARTICIPANT_REQUIRED = _("Choose the participant whose answers these are.")
+PARTICIPANT_ANONYMOUS_SURVEY = _(
+    "Personal codes are only for surveys that are not anonymous. Choose such a survey, or "
+    "turn off “anonymous” in the survey's rules first."
+)
+PARTICIPANT_OTHER_SURVEY = _("This participant belongs to another survey.")
+CONSENT_REQUIRED = _(
+    "To answer, agree that your answers are kept with your personal code as the privacy "
+    "notice describes."
+)
 SUBMISSION_OTHER_SURVEY = _("This submission id belongs to another survey.")
 UNKNOWN_QUESTION = _("This survey has no such question.")
 REQUIRED = _("Answer this question.")

@@ -123,3 +123,14 @@ def hidden_values(*, questions: list[Question], answers: dict) -> list[tuple[str
         for item in value if isinstance(value, list) else [value]:
             pairs.append((field_name(question), str(item)))
     return pairs
+
+
+def answer_text(*, question: Question, language: str, value) -> str:
+    """An answer as the respondent chose it, in words: option labels, "Yes", "4 – Agree"."""
+    if is_empty(value):
+        return ""
+    values = value if isinstance(value, list) else [value]
+    if question.type in CHOICE_TYPES:
+        labels = dict(_choices(question, language))
+        return ", ".join(labels.get(str(item), str(item)) for item in values)
+    return ", ".join(str(item) for item in values)

@@ -60,6 +60,7 @@ def survey_export(*, survey: Survey) -> dict[str, Any]:
         "key": survey.key,
         "title": translations(survey, "title"),
         "description": translations(survey, "description"),
+        "privacy_notice": translations(survey, "privacy_notice"),
         "anonymous": survey.anonymous,
         "min_group_size": survey.min_group_size,
         "channels": survey.channels,
@@ -174,6 +175,7 @@ def _import(reader: _Reader, data: dict) -> Survey | None:
     )
     _set_texts(survey, "title", reader.texts(data, "title", "", required=True))
     _set_texts(survey, "description", reader.texts(data, "description", ""))
+    _set_texts(survey, "privacy_notice", reader.texts(data, "privacy_notice", ""))
     try:
         survey.full_clean(validate_unique=False)
     except ValidationError as exc:

@@ -17,6 +17,7 @@ from surveys.models import (
     Answer,
     InviteBatch,
     InviteCode,
+    Participant,
     Question,
     RespondentRole,
     Response,
@@ -43,15 +44,22 @@ def response_submit(
     read_back_confirmed: bool = False,
     entered_by=None,
     respondent=None,
+    participant: Participant | None = None,
+    consent: bool = False,
+    message_language: str | None = None,
 ) -> tuple[Response, bool]:
     """Store one whole response, or nothing.
 
     Returns (response, created). The same `submission_id` again returns the first
     response with created=False, also when two copies race each other. Raises
     SurveyNotOpen, PermissionDenied (oral answers by a non-coordinator), or
-    ValidationError with messages in `language`, keyed by field (`answers.<key>`).
+    ValidationError keyed by field (`answers.<key>`), with messages in `message_language`
+    (default: `language`, the respondent's; the oral tool passes the coordinator's).
+    A survey that is not anonymous needs a `participant` of that survey who gave
+    `consent` (or a signed-in `respondent`); the consent date is kept on the participant.
     """
-    message_language = language if language in Language.values else "fi"
+    message_language = message_language or language
+    message_language = message_language if message_language in Language.values else "fi"
     with translation.override(message_language):
         existing = Response.objects.filter(submission_id=submission_id).first()
         if existing is not None:
@@ -70,8 +78,16 @@ def response_submit(
             mode=mode,
             session=session,
             entered_by=entered_by,
-            respondent=respondent,
         )
+        if not survey.anonymous:
+            _check_participant(
+                survey=survey,
+                participant=participant,
+                consent=consent,
+                respondent=respondent,
+                channel=channel,
+                problems=problems,
+            )
         # Invite codes gate the open written form; an oral answer is vouched for by the
         # coordinator who records it.
         code = None
@@ -101,6 +117,7 @@ def response_submit(
             "read_back_confirmed": read_back_confirmed and channel == Channel.ORAL,
             "entered_by": entered_by if channel == Channel.ORAL else None,
             "respondent": None if survey.anonymous else respondent,
+            "participant": None if survey.anonymous else participant,
         }
         if code is None:
             return _store_once(**store)
@@ -140,7 +157,7 @@ def _raise_not_open(survey: Survey) -> None:
 
 
 def _check_context(
-    *, survey, problems, language, role, channel, mode, session, entered_by, respondent
+    *, survey, problems, language, role, channel, mode, session, entered_by
 ) -> RespondentRole | None:
     if language not in Language.values:
         problems["language"] = [str(errors.UNKNOWN_LANGUAGE)]
@@ -151,13 +168,11 @@ def _check_context(
             raise PermissionDenied(str(errors.ORAL_NOT_PERMITTED))
         if mode not in OralMode.values:
             problems["mode"] = [str(errors.MODE_REQUIRED)]
-        if session is not None and session.working_group_id != survey.working_group_id:
-            problems["session"] = [str(errors.SESSION_WRONG_GROUP)]
-    else:
-        if mode:
-            problems["mode"] = [str(errors.MODE_ONLY_ORAL)]
-        if not survey.anonymous and (respondent is None or not respondent.is_authenticated):
-            problems["respondent"] = [str(errors.RESPONDENT_REQUIRED)]
+    elif mode:
+        problems["mode"] = [str(errors.MODE_ONLY_ORAL)]
+    # A written answer carries a session when it was sent through the session's link.
+    if session is not None and session.working_group_id != survey.working_group_id:
+        problems["session"] = [str(errors.SESSION_WRONG_GROUP)]
     if role is None or role == "":
         return None
     if isinstance(role, RespondentRole):
@@ -166,6 +181,22 @@ def _check_context(
     if role_obj is None:
         problems["role"] = [str(errors.UNKNOWN_ROLE)]
     return role_obj
+
+
+def _check_participant(*, survey, participant, consent, respondent, channel, problems) -> None:
+    signed_in = respondent is not None and respondent.is_authenticated
+    if participant is None:
+        if channel == Channel.ORAL:
+            problems["participant"] = [str(errors.PARTICIPANT_REQUIRED)]
+        elif not signed_in:
+            # The API may still identify a signed-in user; the form always uses a code.
+            problems["participant_code"] = [str(errors.PARTICIPANT_CODE_REQUIRED)]
+        return
+    if participant.survey_id != survey.pk:
+        field = "participant" if channel == Channel.ORAL else "participant_code"
+        problems[field] = [str(errors.PARTICIPANT_OTHER_SURVEY)]
+    if not consent:
+        problems["consent"] = [str(errors.CONSENT_REQUIRED)]
 
 
 def invite_code_problem(*, survey: Survey, invite_code: str | None) -> str | None:
@@ -217,6 +248,11 @@ def _store(*, survey, version, clean: dict[str, CleanAnswer], **fields) -> Respo
                 )
             )
     Answer.objects.bulk_create(rows)
+    if response.participant_id is not None:
+        # The first answer records when the participant consented (the date, not the time).
+        Participant.objects.filter(
+            pk=response.participant_id, consent_given_on__isnull=True
+        ).update(consent_given_on=timezone.localdate())
     return response
 
 

@@ -18,7 +18,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from surveys import admin_views
+from surveys import admin_views, paper
 from surveys.admin_scope import scoped_filterset, working_group_scope
 from surveys.editor import feedback as editor_feedback
 from surveys.editor import views as editor_views
@@ -33,6 +33,7 @@ from surveys.models import (
     WorkingGroup,
 )
 from surveys.models.audit import GROUP_PATHS
+from surveys.participants.wagtail_hooks import ParticipantViewSet
 from surveys.results import comment_admin
 from surveys.services import (
     invite_batch_create,
@@ -139,13 +140,21 @@ class WorkingGroupViewSet(
     form_fields = ["name", "organisation", "coordinators"]
 
 
+class SessionLinkColumn(Column):
+    """The session's link and QR code, to show in the meeting."""
+
+    def get_value(self, instance):
+        url = reverse("surveys_session_link", kwargs={"session_id": instance.pk})
+        return format_html('<a href="{}">{}</a>', url, _("Link and QR code"))
+
+
 class SessionViewSet(working_group_scope("working_group"), ModelViewSet):
     model = Session
     name = "surveys_session"
     icon = "date"
     menu_label = _("Sessions")
     url_prefix = "surveys/sessions"
-    list_display = ["working_group", "date", "kind"]
+    list_display = ["working_group", "date", "kind", SessionLinkColumn("link", label=_("Link"))]
     filterset_class = scoped_filterset(Session, ["working_group", "kind"])
     form_fields = ["working_group", "date", "kind"]
 
@@ -205,6 +214,7 @@ class FeedbackViewSetGroup(ModelViewSetGroup):
         SessionViewSet,
         RespondentRoleViewSet,
         InviteBatchViewSet,
+        ParticipantViewSet,
     )
 
     def get_submenu_items(self):
@@ -293,6 +303,16 @@ def register_feedback_admin_urls():
             name="surveys_theme_add",
         ),
         path(
+            "surveys/sessions/<int:session_id>/link/",
+            admin_views.session_link,
+            name="surveys_session_link",
+        ),
+        path(
+            "surveys/surveys/<int:survey_id>/paper/<str:language>/",
+            paper.paper_form,
+            name="surveys_paper_form",
+        ),
+        path(
             "surveys/invites/<int:batch_id>/print/",
             admin_views.invite_batch_print,
             name="surveys_invite_print",
@@ -300,4 +320,5 @@ def register_feedback_admin_urls():
     ]
 
 
+from surveys import guide  # noqa: E402, F401  (registers the Help menu's guide)
 from surveys.results import wagtail_hooks as results_hooks  # noqa: E402, F401

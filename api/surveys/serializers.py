@@ -157,6 +157,18 @@ class ResponseInputSerializer(serializers.Serializer):
     mode = serializers.ChoiceField(choices=OralMode.choices, required=False, allow_blank=True)
     session = serializers.IntegerField(required=False, allow_null=True)
     read_back_confirmed = serializers.BooleanField(default=False)
+    participant_code = serializers.CharField(
+        required=False,
+        allow_null=True,
+        allow_blank=True,
+        max_length=32,
+        help_text="A survey that is not anonymous: the personal code the coordinator issued.",
+    )
+    consent = serializers.BooleanField(
+        default=False,
+        help_text="A survey that is not anonymous: the participant agreed to answers kept "
+        "with their personal code, as the survey's privacy notice says.",
+    )
 
 
 class ResponseCreatedSerializer(serializers.Serializer):

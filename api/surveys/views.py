@@ -13,6 +13,7 @@ from surveys import errors
 from surveys.choices import Channel, Language
 from surveys.exceptions import SurveyNotOpen
 from surveys.models import Session, Survey
+from surveys.participants.selectors import participant_find
 from surveys.selectors import survey_questions, survey_sections
 from surveys.services import response_submit
 from surveys.throttling import PrivateScopedRateThrottle
@@ -132,6 +133,13 @@ class SurveyResponseCreateView(APIView):
                 if session is None:
                     raise exceptions.ValidationError({"session": [str(errors.SESSION_WRONG_GROUP)]})
             user = request.user if request.user.is_authenticated else None
+            participant = None
+            if not survey.anonymous and data.get("participant_code"):
+                participant = participant_find(survey=survey, code=data["participant_code"])
+                if participant is None:
+                    raise exceptions.ValidationError(
+                        {"participant_code": [str(errors.PARTICIPANT_CODE_INVALID)]}
+                    )
             try:
                 response, created = response_submit(
                     survey=survey,
@@ -146,6 +154,8 @@ class SurveyResponseCreateView(APIView):
                     read_back_confirmed=data["read_back_confirmed"],
                     entered_by=user if oral else None,
                     respondent=None if oral else user,
+                    participant=participant,
+                    consent=data["consent"],
                 )
             except SurveyNotOpen as exc:
                 raise SurveyNotOpenError(exc.message) from exc

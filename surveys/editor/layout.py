@@ -92,6 +92,14 @@ def survey_editor_panels() -> TabbedInterface:
     ]
     rules = [
         MultiFieldPanel(
+            [_languages("privacy_notice")],
+            heading=_("Privacy notice"),
+            help_text=_(
+                "Shown at the start of the form and linked from every step. Leave empty to show "
+                "the default notice, which is written from the rules below."
+            ),
+        ),
+        MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("anonymous"), FieldPanel("requires_invite")]),
                 FieldRowPanel([FieldPanel("allow_written"), FieldPanel("allow_oral")]),

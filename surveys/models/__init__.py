@@ -5,6 +5,7 @@ from .comments import CommentReview, CommentTheme, PracticeModelFeedback, Theme 
 from .context import RespondentRole, Session, WorkingGroup
 from .definition import Option, Question, Section, Survey
 from .invites import InviteBatch, InviteCode
+from .participants import Participant
 from .releases import Release, ReleasePlan
 from .responses import Answer, Response
 
@@ -13,6 +14,7 @@ __all__ = [
     "InviteBatch",
     "InviteCode",
     "Option",
+    "Participant",
     "Question",
     "Release",
     "ReleasePlan",

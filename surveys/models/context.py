@@ -1,5 +1,7 @@
 """Who answers and where: working groups, their sessions, respondent roles."""
 
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -8,7 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from surveys import errors
 from surveys.choices import SessionKind
 
+from .invites import generate_code
 from .translated import translated
+
+# A session link tags written answers for this many days after the session's date, so
+# that people who finish at home the same week still count; later it tags nothing.
+SESSION_LINK_DAYS = 7
 
 
 class WorkingGroup(models.Model):
@@ -40,6 +47,9 @@ class Session(models.Model):
     )
     date = models.DateField(_("date"))
     kind = models.CharField(_("kind"), max_length=20, choices=SessionKind.choices)
+    # Carried by the session link and its QR code; written answers sent with it are
+    # tagged with this session. Random, so a link cannot be guessed from another one.
+    code = models.CharField(_("link code"), max_length=8, unique=True, editable=False)
 
     class Meta:
         ordering = ["-date"]
@@ -48,6 +58,22 @@ class Session(models.Model):
 
     def __str__(self) -> str:
         return f"{self.working_group} {self.date:%d.%m.%Y} ({self.get_kind_display()})"
+
+    def save(self, *args, **kwargs):
+        if not self.code:
+            self.code = _unused_session_code()
+        super().save(*args, **kwargs)
+
+    def link_is_current(self, today: datetime.date) -> bool:
+        """Whether the session link still tags answers on `today`."""
+        return self.date <= today <= self.date + datetime.timedelta(days=SESSION_LINK_DAYS)
+
+
+def _unused_session_code() -> str:
+    while True:
+        candidate = generate_code()
+        if not Session.objects.filter(code=candidate).exists():
+            return candidate
 
 
 class RespondentRole(models.Model):

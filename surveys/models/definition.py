@@ -42,6 +42,10 @@ class Survey(ClusterableModel):
     description_fi = models.TextField(_("description (fi)"), blank=True)
     description_sv = models.TextField(_("description (sv)"), blank=True)
     description_en = models.TextField(_("description (en)"), blank=True)
+    # Empty means the default notice (surveys/privacy.py), written from the survey's rules.
+    privacy_notice_fi = models.TextField(_("privacy notice (fi)"), blank=True)
+    privacy_notice_sv = models.TextField(_("privacy notice (sv)"), blank=True)
+    privacy_notice_en = models.TextField(_("privacy notice (en)"), blank=True)
     anonymous = models.BooleanField(
         _("anonymous"),
         default=True,

@@ -52,6 +52,15 @@ class Response(models.Model):
         on_delete=models.CASCADE,
         related_name="survey_responses",
     )
+    # A named participant of a non-anonymous survey, identified by a personal code.
+    participant = models.ForeignKey(
+        "surveys.Participant",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="responses",
+        verbose_name=_("participant"),
+    )
 
     # The release that shows this response in results; null while it waits for k others.
     release = models.PositiveIntegerField(_("release"), null=True, blank=True, db_index=True)

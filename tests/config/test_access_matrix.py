@@ -35,6 +35,7 @@ from api.models import WebhookDelivery, WebhookEndpoint
 from cms.editorial import COORDINATORS, EDITORS, MODERATORS
 from cms.models import StandardPage
 from surveys.models import RespondentRole, Session, Theme, WorkingGroup
+from surveys.participants.services import participant_create
 from surveys.services import invite_batch_create
 from tests.surveys.builders import build_survey, valid_answers
 from tests.surveys.results_builders import add_responses, same
@@ -70,6 +71,7 @@ class World:
     invite_code: str
     theme: Theme
     session: Session
+    participant: object
     snippets: dict
     endpoint: WebhookEndpoint
     delivery: WebhookDelivery
@@ -127,6 +129,9 @@ def world(home_page, django_user_model) -> World:
         session=Session.objects.create(
             working_group=group_a, date=datetime.date(2026, 3, 2), kind="meeting"
         ),
+        participant=participant_create(
+            survey=build_survey("nimetty", working_group=group_a, anonymous=False), name="Aino"
+        ),
         snippets={
             "organisation": organisation,
             "contactperson": ContactPerson.objects.create(
@@ -154,6 +159,10 @@ def _parameters(world: World) -> list[tuple[str, str, object]]:
         (r"^admin/surveys/sessions/", "pk", world.session.pk),
         (r"^admin/surveys/roles/", "pk", RespondentRole.objects.first().pk),
         (r"^admin/surveys/invites/", "pk", world.batch.pk),
+        (r"^admin/surveys/participants/", "pk", world.participant.pk),
+        (r"", "participant_id", world.participant.pk),
+        (r"", "session_id", world.session.pk),
+        (r"^admin/surveys/surveys/<int:survey_id>/paper/", "language", "sv"),
         (r"^admin/snippets/(choose/)?surveys/theme/", "pk", world.theme.pk),
         *[
             (rf"^admin/snippets/(choose/)?cms/{name}/", "pk", snippet.pk)
@@ -440,7 +449,7 @@ RULES: list[tuple[str, frozenset, str]] = [
         "the roles every group shares (and who changed them), new groups: superusers decide",
     ),
     (
-        r"^admin/surveys/(surveys|questions|working-groups|sessions|invites)/"
+        r"^admin/surveys/(surveys|questions|working-groups|sessions|invites|participants)/"
         r"(edit|history|history-results|usage|copy)/<int:pk>/",
         GROUP_A,
         "group A's survey, questions, group, sessions and invites",
@@ -453,6 +462,14 @@ RULES: list[tuple[str, frozenset, str]] = [
         "preview, publishing, feedback setting, comments and themes of S",
     ),
     (r"^admin/surveys/invites/<int:batch_id>/print/$", GROUP_A, "printable invite codes"),
+    (r"^admin/surveys/sessions/<int:session_id>/link/$", GROUP_A, "session link and QR"),
+    (r"^admin/surveys/surveys/<int:survey_id>/paper/", GROUP_A, "printable paper form"),
+    (
+        r"^admin/surveys/participants/(delete/<int:pk>|<int:participant_id>/"
+        r"(data|export|erase))/$",
+        GROUP_A,
+        "one named participant of group A: show, export, erase",
+    ),
     (r"^admin/surveys/oral/<int:survey_id>/$", GROUP_A, "recording oral answers for S"),
     (r"^admin/surveys/oral/$", COORDINATORS_AND_SUPERUSER, "oral answers: surveys list"),
     (r"^admin/surveys/", COORDINATORS_AND_SUPERUSER, "survey builder lists, forms, roles"),

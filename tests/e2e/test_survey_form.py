@@ -51,7 +51,7 @@ def test_participant_completes_the_swedish_form_with_the_keyboard_on_a_phone(
 ):
     page.set_viewport_size(PHONE)
     page.goto(f"{live_server.url}/sv/feedback/{survey.key}/")
-    assert page.get_by_text("Avsnitt 1/2").is_visible()
+    assert page.get_by_text("Steg 1/3").is_visible()
     assert_no_axe_violations(page)
 
     tab_until(page, focus_id("q-attended-0"))
@@ -73,7 +73,7 @@ def test_participant_completes_the_swedish_form_with_the_keyboard_on_a_phone(
     tab_until(page, "el.tagName === 'BUTTON' && el.value === 'next'")
     with page.expect_navigation():
         page.keyboard.press("Enter")
-    assert page.get_by_text("Avsnitt 2/2").is_visible()
+    assert page.get_by_text("Steg 2/3").is_visible()
     assert page.get_by_role("heading", name="Fortsättning").is_visible()
     tab_until(page, focus_id("q-spoke_how"))
     page.keyboard.type("Jag fick ordet")
@@ -82,6 +82,11 @@ def test_participant_completes_the_swedish_form_with_the_keyboard_on_a_phone(
         page.keyboard.press("ArrowRight")
     tab_until(page, focus_id("q-comments"))
     page.keyboard.type("Tack!")
+    tab_until(page, "el.tagName === 'BUTTON' && el.value === 'next'")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.get_by_role("heading", name="Kontrollera dina svar").is_visible()
+    assert page.get_by_text("Tack!").is_visible()
     tab_until(page, "el.tagName === 'BUTTON' && el.value === 'submit'")
     page.keyboard.press("Enter")
 
@@ -135,7 +140,7 @@ def test_coordinator_records_an_oral_response_in_the_admin(
     page.wait_for_url(f"{live_server.url}/admin/")
 
     page.goto(f"{live_server.url}/admin/surveys/oral/")
-    page.get_by_role("link", name="Palautetta työryhmästä").click()
+    page.get_by_role("link", name="Suulliset vastaukset").click()
     page.get_by_label("Tapa", exact=True).select_option("group_discussion")
     page.get_by_label("Vastaajan rooli").select_option("professional")
     page.get_by_label("Käytetty kieli").select_option("sv")

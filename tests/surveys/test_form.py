@@ -44,7 +44,7 @@ def test_form_opens_in_swedish_with_progress_and_links_to_other_languages(client
     html = client.get(f"/sv/feedback/{survey.key}/").content.decode()
     assert '<html lang="sv">' in html
     assert "Respons om arbetsgruppen" in html
-    assert "Avsnitt 1/2" in html
+    assert "Steg 1/3" in html
     assert '<legend>Hur ofta deltog du? <span class="required">(obligatorisk)</span>' in html
     assert f'href="/fi/feedback/{survey.key}/"' in html
     assert f'href="/en/feedback/{survey.key}/"' in html
@@ -74,20 +74,24 @@ def test_two_steps_carry_answers_and_the_final_post_stores_one_response(client):
         url, {"submission_id": submission_id, "step": "0", "action": "next", **step_one()}
     )
     html = second.content.decode()
-    assert "Osio 2/2" in html
+    assert "Vaihe 2/3" in html
     assert hidden(html, "q-topics") == ["housing", "health"]
     assert hidden(html, "role") == ["client"]
     # spoke == yes, so the follow-up question is asked.
     assert 'id="q-spoke_how"' in html
-    final = {
+    last = {
         "submission_id": submission_id,
         "step": "1",
-        "action": "submit",
+        "action": "next",
         **step_one(),
         "q-spoke_how": "Kerroin mielipiteeni",
         "q-recommend": "10",
         "q-meetings": "2,5",
     }
+    review = client.post(url, last)
+    assert review.status_code == 200 and "Tarkista vastauksesi" in review.content.decode()
+    assert not Response.objects.exists()
+    final = {**last, "step": "review", "action": "submit"}
     done = client.post(url, final)
     assert done.status_code == 302
     assert done["Location"] == f"/fi/feedback/{survey.key}/thanks/"
@@ -109,7 +113,12 @@ def test_follow_up_question_is_skipped_when_its_condition_is_not_met(client):
     assert 'id="q-spoke_how"' not in html
     done = client.post(
         url,
-        {"step": "1", "action": "submit", **step_one(**{"q-spoke": "no"}), "q-spoke_how": "x"},
+        {
+            "step": "review",
+            "action": "submit",
+            **step_one(**{"q-spoke": "no"}),
+            "q-spoke_how": "x",
+        },
     )
     assert done.status_code == 302
     assert not Answer.objects.filter(question__key="spoke_how").exists()
@@ -120,7 +129,7 @@ def test_previous_returns_to_the_first_step_with_answers_kept(client):
     html = client.post(
         f"/fi/feedback/{survey.key}/", {"step": "1", "action": "back", **step_one()}
     ).content.decode()
-    assert "Osio 1/2" in html
+    assert "Vaihe 1/3" in html
     assert 'value="every" checked' in html
 
 
@@ -133,10 +142,10 @@ def test_invite_code_is_asked_on_the_first_step(client):
     html = client.post(
         url, {"step": "0", "action": "next", "invite_code": code.lower(), **step_one()}
     ).content.decode()
-    assert "Osio 2/2" in html
+    assert "Vaihe 2/3" in html
     assert (
         client.post(
-            url, {"step": "1", "action": "submit", "invite_code": code, **step_one()}
+            url, {"step": "review", "action": "submit", "invite_code": code, **step_one()}
         ).status_code
         == 302
     )

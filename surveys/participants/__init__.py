@@ -1,0 +1,1 @@
+"""Named participants of non-anonymous surveys: personal codes, consent, show/export/erase."""
