@@ -3,8 +3,9 @@
 from .audit import SurveyLogEntry  # noqa: F401
 from .comments import CommentReview, CommentTheme, PracticeModelFeedback, Theme  # noqa: F401
 from .context import RespondentRole, Session, WorkingGroup
-from .definition import Option, Question, Section, Survey
+from .definition import Question, Section, Survey
 from .invites import InviteBatch, InviteCode
+from .options import Option
 from .participants import Participant
 from .releases import Release, ReleasePlan
 from .responses import Answer, Response

@@ -1,4 +1,4 @@
-"""A survey's structure: sections, questions and answer options, labelled in fi/sv/en.
+"""A survey's structure: sections and questions (options: options.py), labelled in fi/sv/en.
 
 All language versions share one structure, so every answer pools into one result set
 (see docs/surveys.md for why this is not done with wagtail-localize copies).
@@ -285,7 +285,7 @@ class Question(ClusterableModel):
             return (0, 10)
         return None
 
-    def active_options(self) -> list["Option"]:
+    def active_options(self) -> list:
         """The options a respondent may choose: retired ones stay only in results."""
         return [option for option in self.options.all() if not option.retired]
 
@@ -350,52 +350,3 @@ class Question(ClusterableModel):
     @property
     def is_numeric(self) -> bool:
         return self.type in NUMERIC_TYPES
-
-
-class Option(Orderable):
-    """An answer option of a choice question: a stable slug plus a label per language."""
-
-    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="options")
-    value = models.SlugField(_("value"), max_length=80)
-    label_fi = models.CharField(_("label (fi)"), max_length=255)
-    label_sv = models.CharField(_("label (sv)"), max_length=255, blank=True)
-    label_en = models.CharField(_("label (en)"), max_length=255, blank=True)
-    retired = models.BooleanField(
-        _("retired"),
-        default=False,
-        help_text=_(
-            "A retired option no longer shows on the form; its earlier answers stay in the results."
-        ),
-    )
-
-    class Meta(Orderable.Meta):
-        constraints = [
-            models.UniqueConstraint(fields=["question", "value"], name="unique_option_value")
-        ]
-        verbose_name = _("option")
-        verbose_name_plural = _("options")
-
-    def __str__(self) -> str:
-        return self.label()
-
-    def label(self, language: str | None = None) -> str:
-        return translated(self, "label", language)
-
-    def is_answered(self) -> bool:
-        return self.pk is not None and self.answers.exists()
-
-    def delete_problem(self) -> str | None:
-        """Why this option cannot be deleted (translated), or None if it can."""
-        if self.is_answered():
-            return str(errors.OPTION_ANSWERED_DELETE % {"value": self.value})
-        return None
-
-    def clean(self):
-        super().clean()
-        if self.pk is None:
-            return
-        stored = type(self).objects.filter(pk=self.pk).values_list("value", flat=True).first()
-        # An answer row points at the option; a new value would silently change what every
-        # earlier answer says.
-        if stored is not None and stored != self.value and self.is_answered():
-            raise ValidationError({"value": errors.OPTION_VALUE_IMMUTABLE})
