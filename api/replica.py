@@ -33,6 +33,7 @@ from functools import cached_property
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connections
+from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
 
@@ -155,7 +156,7 @@ def remember_primary_position() -> None:
         position = primary_position()
         if position is not None:
             _store_position(position)
-    except Exception:  # a database or Redis error must not fail the publish itself
+    except (DatabaseError, RedisError, OSError):  # must not fail the publish itself
         logger.warning("Could not store the primary's WAL position", exc_info=True)
 
 

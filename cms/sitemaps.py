@@ -8,14 +8,13 @@ language's text and are left out.
 
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Page
 
 
 class LocalizedSitemap(Sitemap):
     """Live, public pages of every translation of the site's root page."""
 
     def items(self):
-        from wagtail.models import Page
-
         root = self.get_wagtail_site().root_page
         roots = root.get_translations(inclusive=True).live().filter(alias_of__isnull=True)
         trees = Q()
