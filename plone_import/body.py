@@ -106,6 +106,15 @@ class BodyConverter:
             self.blocks.append({"type": "image", "value": value})
             return
         if isinstance(block, wagtail_blocks.StructBlock):
+            inner = block.child_blocks.get("image")
+            if type(inner).__name__ == "ImageBlock":
+                # A figure: Wagtail's ImageBlock keeps the alt text with this use of the image.
+                value = {
+                    "image": {"image": image_id, "alt_text": alt, "decorative": not alt},
+                    **{name: "" for name in block.child_blocks if name != "image"},
+                }
+                self.blocks.append({"type": "image", "value": value})
+                return
             value = {"image": image_id}
             for name in ALT_FIELDS:
                 if name in block.child_blocks:
@@ -256,6 +265,25 @@ class BodyConverter:
         if not rows:
             return
         header = next(node.find_all("th"), None) is not None
+        table = self.children.get("table")
+        if isinstance(table, wagtail_blocks.StructBlock) and "rows" in table.child_blocks:
+            width = max(len(r) for r in rows)
+            caption = " ".join(" ".join(c.text().split()) for c in node.find_all("caption"))
+            self.blocks.append(
+                {
+                    "type": "table",
+                    "value": {
+                        # A caption is required; without one the headings name the table.
+                        "caption": (caption or ", ".join(c for c in rows[0] if c))[:300],
+                        # Plone tables without <th> still read best with the first row as
+                        # headings, and the block needs headings on one side.
+                        "header_row": True,
+                        "header_column": False,
+                        "rows": [r + [""] * (width - len(r)) for r in rows],
+                    },
+                }
+            )
+            return
         if "table" in self.children:
             width = max(len(r) for r in rows)
             data = [r + [""] * (width - len(r)) for r in rows]

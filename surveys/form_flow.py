@@ -87,7 +87,9 @@ class FormState:
 
 def _clean_code(value: str) -> str:
     # Codes are short; anything longer is not a code and is not echoed back at length.
-    return "".join(ch for ch in (value or "").strip()[:CODE_MAX_LENGTH] if ch.isprintable())
+    # Odd characters are kept so that the code check refuses them with a message instead of
+    # quietly accepting a different code than the one typed.
+    return (value or "").strip()[:CODE_MAX_LENGTH]
 
 
 def session_for(*, survey: Survey, code: str) -> Session | None:

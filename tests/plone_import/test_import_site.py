@@ -67,7 +67,8 @@ def test_public_page_shows_converted_text_with_rewritten_links_and_image(importe
     assert 'href="https://thl.fi/osallisuus"' in html
     assert "poistettu sivu" in html and "ffffffff" not in html  # dead link keeps its text
     assert "alert(" not in html
-    assert "Tutustuminen – 2 kk" in html  # the table, kept as a list of rows
+    # The table becomes a table block: headings stay headings, cells stay cells.
+    assert "<table" in html and ">Vaihe</th>" in html and ">Tutustuminen</td>" in html
 
 
 def test_content_api_serves_the_page_with_public_links_and_translations(imported, client):
@@ -75,7 +76,7 @@ def test_content_api_serves_the_page_with_public_links_and_translations(imported
     data = client.get(f"/api/v2/pages/{trust.pk}/").json()
     assert data["body"][0] == {
         "type": "heading",
-        "value": {"text": "Miksi aika ratkaisee", "level": "h2"},
+        "value": {"text": "Miksi aika ratkaisee", "level": {"value": "h2", "label": "Taso 2"}},
         "id": data["body"][0]["id"],
     }
     text = " ".join(b["value"] for b in data["body"] if b["type"] == "paragraph")

@@ -39,7 +39,7 @@ def _form(client, key, forwarded: str):
         f"/fi/feedback/{key}/",
         {
             "submission_id": str(uuid.uuid4()),
-            "step": "1",
+            "step": "review",
             "action": "submit",
             "q-attended": "every",
             "q-useful": "4",

@@ -2,9 +2,11 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import transaction
 
 from surveys.models import Answer, CommentTheme, PracticeModelFeedback, Theme, WorkingGroup
 from surveys.results.identifiers import MASK
+from surveys.results.releases import release_pending
 from tests.surveys.builders import build_survey
 from tests.surveys.results_builders import add_responses, same
 
@@ -31,7 +33,11 @@ def coordinating(client, survey, django_user_model):
 def answered(survey):
     rows = same(4, answers={"attended": "every", "comments": "Hyvä."})
     rows += same(3, role="professional", answers={"attended": "some", "comments": IDENTIFYING})
-    return add_responses(survey, rows)
+    responses = add_responses(survey, rows)
+    # Comments are listed, themed and redacted once released (docs/privacy.md).
+    with transaction.atomic():
+        release_pending(survey=survey)
+    return responses
 
 
 def comments_url(survey) -> str:
@@ -60,7 +66,7 @@ def test_redacting_removes_the_details_from_the_stored_text_for_good(
     coordinating, survey, answered
 ):
     answer = flagged_answer(survey)
-    url = f"/admin/surveys/surveys/{survey.pk}/comments/{answer.pk}/decision/"
+    url = f"/admin/surveys/surveys/{survey.pk}/comments/{answer.public_id}/decision/"
     response = coordinating.post(url, {"decision": "redacted", "next": comments_url(survey)})
     assert response.status_code == 302
     answer.refresh_from_db()
@@ -76,7 +82,7 @@ def test_coordinators_create_themes_and_tag_comments(coordinating, survey, answe
     coordinating.post(add, {"theme-key": "asuminen", "theme-label_fi": "Asuminen"})
     theme = Theme.objects.get(survey=survey, key="asuminen")
     answer = flagged_answer(survey)
-    tag = f"/admin/surveys/surveys/{survey.pk}/comments/{answer.pk}/themes/"
+    tag = f"/admin/surveys/surveys/{survey.pk}/comments/{answer.public_id}/themes/"
     assert coordinating.post(tag, {"themes": ["asuminen"]}).status_code == 302
     assert CommentTheme.objects.filter(answer=answer, theme=theme).exists()
     filtered = coordinating.get(comments_url(survey), {"theme": "asuminen"}).content.decode()
@@ -93,7 +99,7 @@ def test_another_groups_coordinator_cannot_read_or_redact(
     assert client.get(comments_url(survey)).status_code == 302
     answer = flagged_answer(survey)
     client.post(
-        f"/admin/surveys/surveys/{survey.pk}/comments/{answer.pk}/decision/",
+        f"/admin/surveys/surveys/{survey.pk}/comments/{answer.public_id}/decision/",
         {"decision": "harmless"},
     )
     assert not hasattr(Answer.objects.get(pk=answer.pk), "review")
