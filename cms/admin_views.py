@@ -1,15 +1,16 @@
 """Admin views of the content app: the editors' guide in the Help menu."""
 
-from django.contrib.admin.views.decorators import staff_member_required
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from wagtail.admin.auth import require_admin_access
 
 from cms.i18n import active_language
 
 GUIDE_LANGUAGES = ("fi", "sv", "en")
 
 
-@staff_member_required(login_url="wagtailadmin_login")
+# Every admin user may read it (editors are not Django staff).
+@require_admin_access
 def editors_guide(request):
     """The editors' guide in the admin user's language (Finnish, Swedish or English)."""
     language = request.GET.get("lang") or active_language()

@@ -172,4 +172,6 @@ def test_guidance_stream_offers_every_guidance_block():
         "link_list",
         "related_models",
         "workshop_summary",
+        "image",
+        "table",
     }

@@ -27,7 +27,7 @@ def test_demo_data_creates_translated_pages_and_is_idempotent(django_user_model)
         home = HomePage.objects.get(locale__language_code=code)
         children = home.get_children().live().specific()
         kinds = sorted(type(child).__name__ for child in children)
-        assert kinds == ["GuidanceIndexPage", "StandardPage", "StandardPage"], code
+        assert kinds == ["AccessibilityStatementPage", "GuidanceIndexPage", "StandardPage"], code
         assert all(child.alias_of_id is None for child in children)
 
     swedish = StandardPage.objects.get(locale__language_code="sv", slug="om-tjansten")

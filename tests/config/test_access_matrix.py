@@ -59,6 +59,13 @@ MISSING_INT = 987654
 # --- The world: real objects to fill path parameters with --------------------------------
 
 
+def _released_comment_id(comment) -> str:
+    """A comment's public id, as a release gives it (comments are addressed by it)."""
+    comment.public_id = uuid.uuid4()
+    comment.save(update_fields=["public_id"])
+    return str(comment.public_id)
+
+
 @dataclass
 class World:
     home: Page
@@ -66,7 +73,7 @@ class World:
     survey: object
     other_survey: object
     group_a: WorkingGroup
-    comment_id: int
+    comment_id: str
     batch: object
     invite_code: str
     theme: Theme
@@ -122,7 +129,7 @@ def world(home_page, django_user_model) -> World:
         survey=survey,
         other_survey=other_survey,
         group_a=group_a,
-        comment_id=comment.pk,
+        comment_id=_released_comment_id(comment),
         batch=batch,
         invite_code=batch.codes.first().code,
         theme=Theme.objects.create(survey=survey, key="asuminen", label_fi="Asuminen"),
@@ -376,6 +383,12 @@ RULES: list[tuple[str, frozenset, str]] = [
     # The admin's public doors.
     (r"^admin/(login|password_reset|sprite|jsi18n)/", EVERYONE, "login and its helpers"),
     (r"^admin/failwhale/$", ADMIN_USERS, "Wagtail's test error page"),
+    (r"^admin/help/editors-guide/$", ADMIN_USERS, "the editors' guide in the Help menu"),
+    (
+        r"^admin/settings/<slug:app_name>/<slug:model_name>/",
+        ADMIN_USERS,
+        "site settings with sample names: the setting's own permission decides",
+    ),
     (r"^admin/(test404/)?$", ADMIN_USERS, "dashboard"),
     # Pages: editors edit, moderators publish, coordinators have no page rights.
     (
@@ -457,7 +470,7 @@ RULES: list[tuple[str, frozenset, str]] = [
     (r"^admin/surveys/surveys/<int:survey_id>/export/$", GROUP_A, "survey as JSON"),
     (
         r"^admin/surveys/surveys/<int:survey_id>/(preview/<str:language>|publish|"
-        r"feedback-setting|comments|comments/<int:comment_id>/(themes|decision)|themes/new)/$",
+        r"feedback-setting|comments|comments/<uuid:comment_id>/(themes|decision)|themes/new)/$",
         GROUP_A,
         "preview, publishing, feedback setting, comments and themes of S",
     ),
@@ -562,7 +575,6 @@ ORPHAN_URLS = [
     "/admin/surveys/surveys/copy/{pk}/",
     "/admin/surveys/surveys/{pk}/export/",
     "/admin/surveys/oral/{pk}/",
-    "/admin/surveys/questions/edit/{question}/",
     "/admin/results/{key}/",
     "/api/surveys/{key}/results/",
     "/api/surveys/{key}/comments/",
