@@ -164,7 +164,7 @@ def test_coordinator_builds_previews_publishes_and_redacts(page, live_server, co
     page.keyboard.press("Enter")
     page.wait_for_load_state("networkidle")
     flagged = Answer.objects.filter(question__survey=survey, text_value=IDENTIFYING).first()
-    page.locator(f"#comment-{flagged.pk} button[value=redacted]").focus()
+    page.locator(f"#comment-{flagged.public_id} button[value=redacted]").focus()
     page.keyboard.press("Enter")
     page.wait_for_load_state("networkidle")
     flagged.refresh_from_db()
