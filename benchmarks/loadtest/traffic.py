@@ -42,12 +42,12 @@ class KindStats:
 
 @dataclass
 class LoadReport:
-    """Figures of one run. `acknowledged` maps submission_id -> response id from a 201."""
+    """Figures of one run. `acknowledged` maps each submission_id the API answered 201 to."""
 
     seconds: float
     clients: int
     stats: dict[str, KindStats]
-    acknowledged: dict[str, int]
+    acknowledged: dict[str, str]
     retries_ok: int = 0
     retries_wrong: int = 0
     stored: int | None = None
@@ -231,7 +231,7 @@ def run_load(
     targets = discover_targets(base_urls[0], survey_key)
     instances = [urllib.parse.urlsplit(url) for url in base_urls]
     stats = {kind: KindStats() for kind in KINDS}
-    acknowledged: dict[str, int] = {}
+    acknowledged: dict[str, str] = {}
     lock = threading.Lock()
     report = LoadReport(seconds, clients, stats, acknowledged, tracker=tracker)
     report.per_instance = [0] * len(instances)
@@ -308,9 +308,9 @@ def run_load(
             record(kind, started, status, {201}, text)
             if status == 201:
                 with lock:
-                    acknowledged[submission_id] = json.loads(raw)["id"]
+                    acknowledged[submission_id] = json.loads(raw)["submission_id"]
             return
-        same = status == 200 and json.loads(raw).get("id") == first_id
+        same = status == 200 and json.loads(raw).get("submission_id") == first_id
         record(kind, started, status, {200}, text)
         with lock:
             if same:
