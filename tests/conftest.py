@@ -12,6 +12,7 @@ import shutil
 
 import pytest
 from django.db import connection
+from django.utils import translation
 
 # Playwright's sync API runs an event loop in the test thread; Django would otherwise
 # refuse ORM calls from it.
@@ -219,3 +220,18 @@ def superuser(django_user_model):
 def browser_context_args(browser_context_args):
     """A Finnish-speaking browser, as most of Tutuksi's users have."""
     return {**browser_context_args, "locale": "fi-FI"}
+
+
+@pytest.fixture(autouse=True)
+def _active_language_restored():
+    """Every test starts in the language the session started in.
+
+    A view or helper that activates a language without restoring it (Django's LocaleMiddleware
+    in a test client request, say) would otherwise decide the language of the next test.
+    """
+    language = translation.get_language()
+    yield
+    if language:
+        translation.activate(language)
+    else:
+        translation.deactivate_all()
